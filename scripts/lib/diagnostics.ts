@@ -1,0 +1,55 @@
+import type { Point } from 'unist'
+import type { VFile } from 'vfile'
+
+/** The pipeline step a message comes from, as `source` of a vfile message. */
+export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'schema'
+
+/**
+ * Record a problem at a place of the raw catalog.
+ * Errors (`fatal: true`) stop the build after the step that found them;
+ * warnings are data problems the build reports and keeps going.
+ */
+export function report(
+  file: VFile,
+  severity: 'error' | 'warning' | 'info',
+  reason: string,
+  place: Point,
+  ruleId: string,
+  source: Step,
+): void {
+  const message = file.message(reason, { place, ruleId, source })
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+}
+
+/** Thrown when a step found errors; its message lists them, one `file:line:column` line each. */
+export class CatalogError extends Error {
+  readonly files: VFile[]
+  constructor(files: VFile[]) {
+    const lines = files.flatMap((file) => sortedMessages(file).filter((message) => message.fatal === true).map((message) => formatMessage(file, message)))
+    super(lines.join('\n'))
+    this.name = 'CatalogError'
+    this.files = files
+  }
+}
+
+/** Throw a {@link CatalogError} when any of the files holds an error. */
+export function assertNoErrors(...files: VFile[]): void {
+  if (files.some((file) => file.messages.some((message) => message.fatal === true))) throw new CatalogError(files)
+}
+
+/** `path:line:column  severity  reason  rule-id  source`, the line vfile-reporter prints, prefixed by the place. */
+export function formatMessage(file: VFile, message: VFile['messages'][number]): string {
+  const where = `${file.path ?? '<catalog>'}:${message.line ?? 1}:${message.column ?? 1}`
+  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return `${where}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}  ${message.source ?? ''}`.trimEnd()
+}
+
+/** Messages in source order: by line, then column, then rule. */
+export function sortedMessages(file: VFile): VFile['messages'] {
+  return [...file.messages].sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      String(a.ruleId).localeCompare(String(b.ruleId)),
+  )
+}

@@ -1,0 +1,162 @@
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parent, PhrasingContent, Root } from 'mdast'
+import remarkParse from 'remark-parse'
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { report } from './diagnostics.ts'
+import { convertInlineHtml, mergeText } from './html.ts'
+
+/** Where a piece of markdown starts in the raw catalog, to place messages about it. */
+export interface Origin {
+  file: VFile
+  code: number
+  /** Line of the raw file on which the markdown's first line stands. */
+  line: number
+}
+
+/** The link form of a cross-reference to another code: a fragment a UI can resolve (`#12300`). */
+export const crossReference = (code: number): string => `#${code}`
+
+const parser = unified().use(remarkParse)
+const stringifyOptions: StringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  resourceLink: true,
+}
+const serializer = unified().use(remarkStringify, stringifyOptions)
+
+/** A line that is only `<b>…</b>` is a heading in this catalog, even when text follows without a blank line. */
+const boldLine = /^ {0,3}<b>(.*?)<\/b>\s*$/i
+const fenceLine = /^ {0,3}(`{3,}|~{3,})/
+
+/** Rewrite `<b>…</b>` lines into ATX headings, line for line, outside fenced code. */
+export function boldLinesToHeadings(text: string): string {
+  let fence: string | undefined
+  return text
+    .split('\n')
+    .map((line) => {
+      const opening = fenceLine.exec(line)?.[1]
+      if (opening && (!fence || opening[0] === fence[0])) fence = fence ? undefined : opening
+      if (fence) return line
+      const bold = boldLine.exec(line)
+      return bold ? `#### ${bold[1]}` : line
+    })
+    .join('\n')
+}
+
+/**
+ * Parse catalog markdown into clean mdast: pseudo-headings become headings,
+ * inline HTML becomes markdown, reference links are resolved inline,
+ * `/errors/NNNNN` links become cross-references (collected in `related`),
+ * and other relative links, which resolve nowhere, are reported and unwrapped.
+ */
+export function parseMarkdown(text: string, origin: Origin, related: Set<number>): Root {
+  if (isInert(text)) return inertTree(text)
+  const tree = parser.parse(boldLinesToHeadings(text))
+  convertInlineHtml(tree)
+  rewriteLinks(tree, origin, related)
+  return tree
+}
+
+/** The code a link points at when its path ends in `/errors/NNNNN`. */
+export function linkedCode(url: string): number | undefined {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '')
+  const match = /\/errors\/(\d+)\/?$/.exec(path)
+  return match ? Number(match[1]) : undefined
+}
+
+const isRelative = (url: string) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)
+
+type LinkLike = Link | LinkReference | ImageReference | Definition
+
+/**
+ * One pass over the tree for everything about links: reference links become
+ * inline links and definitions go (they are not content), `/errors/NNNNN`
+ * links become cross-references, other relative links are reported and
+ * replaced by their text.
+ */
+function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
+  const found: { node: LinkLike; parent: Parent }[] = []
+  const definitions = new Map<string, Definition>()
+  visit(tree, (node, _, parent) => {
+    if (!parent) return
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node)
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'definition') found.push({ node, parent })
+  })
+  if (found.length === 0) return
+
+  const replacements = new Map<Nodes, Nodes[]>()
+  for (const { node } of found) {
+    if (node.type === 'definition') {
+      replacements.set(node, [])
+      continue
+    }
+    let link: Link | Image
+    if (node.type === 'linkReference' || node.type === 'imageReference') {
+      // CommonMark makes a reference only when its definition exists.
+      const { url, title } = definitions.get(node.identifier)!
+      link = node.type === 'linkReference' ? { type: 'link', url, title, children: node.children, position: node.position } : { type: 'image', url, title, alt: node.alt, position: node.position }
+      replacements.set(node, [link])
+    } else link = node
+    if (link.type !== 'link') continue
+    const code = linkedCode(link.url)
+    if (code !== undefined) {
+      if (code !== origin.code) related.add(code)
+      link.url = crossReference(code)
+      link.title = null
+    } else if (isRelative(link.url)) {
+      const start = link.position?.start ?? { line: 1, column: 1 }
+      report(
+        origin.file,
+        'warning',
+        `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`,
+        { line: origin.line + start.line - 1, column: start.column },
+        'unresolvable-relative-link',
+        'docs',
+      )
+      replacements.set(node, link.children)
+    }
+  }
+  for (const parent of new Set(found.map(({ parent }) => parent))) {
+    const children = (parent.children as Nodes[]).flatMap((child) => replacements.get(child) ?? [child])
+    parent.children = (children.every((child) => child.type !== 'text') ? children : mergeText(children as PhrasingContent[])) as Parent['children']
+  }
+}
+
+/** Serialise mdast nodes as CommonMark. */
+export function toMarkdown(nodes: Nodes | Nodes[]): string {
+  const children = Array.isArray(nodes) ? nodes : [nodes]
+  const [only] = children
+  if (children.length === 1 && only?.type === 'paragraph' && only.children.length === 1) {
+    const [text] = only.children
+    if (text?.type === 'text' && isInert(text.value)) return text.value.trim()
+  }
+  return serializeMarkdown(children)
+}
+
+/** Serialise with remark-stringify, without the shortcut for inert text. */
+export function serializeMarkdown(children: Nodes[]): string {
+  return serializer.stringify({ type: 'root', children: children as Root['children'] }).trim()
+}
+
+/**
+ * One line of text in which no character has a markdown meaning: it parses to
+ * one paragraph of itself and serialises to itself, so the markdown round trip,
+ * the costliest part of the step, can be skipped for it (most causes and messages).
+ */
+export function isInert(text: string): boolean {
+  return /^[^\\`*_[\]<>&#!|~\n\r\t]*$/.test(text) && !/^(?:\s{4}|\s*(?:[-+=]|\d+[.)]))/.test(text) && text.trim() !== ''
+}
+
+function inertTree(text: string): Root {
+  const value = text.trim()
+  const start = { line: 1, column: text.length - text.trimStart().length + 1, offset: text.length - text.trimStart().length }
+  const end = { line: 1, column: start.column + value.length, offset: start.offset + value.length }
+  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value, position: { start, end } }], position: { start, end } }] }
+}

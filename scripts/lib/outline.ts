@@ -1,0 +1,103 @@
+import type { Heading, Root, RootContent } from 'mdast'
+import type { Point } from 'unist'
+import { collapse, nodesToPlainText } from './text.ts'
+
+/** A heading that only names the level, maybe with a code: `Error - 11200`, `Warning`, `Error Code 20011`. */
+export interface LevelHeading {
+  word: 'error' | 'warning'
+  code: number | undefined
+  place: Point
+}
+
+export type SectionKind = 'causes' | 'solutions'
+
+/** A docs section that is neither causes nor solutions (Example, Troubleshooting, sub-topics). */
+export interface OtherSection {
+  title: string
+  nodes: RootContent[]
+}
+
+/** The docs body cut along its headings, as the catalog rules define them. */
+export interface Outline {
+  levelHeadings: LevelHeading[]
+  /** The first heading that is not a level heading, before any content: the docs' title. */
+  title: { text: string; place: Point } | undefined
+  /** Content between the title heading(s) and the first section heading. */
+  prose: RootContent[]
+  /** Content of the causes / solutions sections; undefined when there is no such heading. */
+  causes: RootContent[] | undefined
+  solutions: RootContent[] | undefined
+  sections: OtherSection[]
+  /** Headings dropped as repeats of the title (a second `## Warning`, the title again). */
+  repeatedTitles: Point[]
+}
+
+const levelHeadingPattern = /^(error|warning)(?:\s*-?\s*(?:code\s+)?(\d+))?$/i
+const causesPattern = /^(possible\s+)?causes?$/i
+const solutionsPattern = /^(possible\s+)?solutions?$/i
+
+export const headingText = (heading: Heading): string => collapse(nodesToPlainText(heading))
+
+/** Read a level heading's text, or undefined when it is a heading of another kind. */
+export function readLevelHeading(text: string): { word: 'error' | 'warning'; code: number | undefined } | undefined {
+  const match = levelHeadingPattern.exec(text)
+  if (!match) return undefined
+  return { word: match[1]!.toLowerCase() as 'error' | 'warning', code: match[2] === undefined ? undefined : Number(match[2]) }
+}
+
+/** `causes` / `solutions` when a heading names such a section (any case, trailing colon ignored). */
+export function sectionKind(text: string): SectionKind | undefined {
+  const name = text.replace(/:\s*$/, '').trim()
+  if (causesPattern.test(name)) return 'causes'
+  if (solutionsPattern.test(name)) return 'solutions'
+  return undefined
+}
+
+const start = (node: RootContent): Point => node.position?.start ?? { line: 1, column: 1 }
+
+/**
+ * Cut a docs tree into title, prose and sections. Every heading of any level
+ * starts a section and ends the one before; an empty heading is ignored.
+ */
+export function outline(tree: Root): Outline {
+  const result: Outline = { levelHeadings: [], title: undefined, prose: [], causes: undefined, solutions: undefined, sections: [], repeatedTitles: [] }
+  let target: RootContent[] = result.prose
+  let inTitle = true
+  let titleKey: string | undefined
+
+  for (const node of tree.children) {
+    if (node.type !== 'heading') {
+      inTitle = false
+      target.push(node)
+      continue
+    }
+    const text = headingText(node)
+    if (text === '') continue
+    const level = readLevelHeading(text)
+    if (level) {
+      if (inTitle) result.levelHeadings.push({ ...level, place: start(node) })
+      else result.repeatedTitles.push(start(node))
+      continue
+    }
+    const kind = sectionKind(text)
+    if (!kind && inTitle && !result.title) {
+      result.title = { text, place: start(node) }
+      titleKey = text.toLowerCase()
+      continue
+    }
+    if (!kind && titleKey === text.toLowerCase() && target === result.prose) {
+      result.repeatedTitles.push(start(node))
+      continue
+    }
+    inTitle = false
+    if (kind) {
+      result[kind] ??= []
+      target = result[kind]
+    } else {
+      const section: OtherSection = { title: text, nodes: [] }
+      result.sections.push(section)
+      target = section.nodes
+    }
+  }
+  return result
+}

@@ -1,0 +1,65 @@
+import matter from 'gray-matter'
+import { VFile } from 'vfile'
+import { report } from './diagnostics.ts'
+import { overrideSchema, type Override } from './schema.ts'
+
+/** An override file as read from `data/overrides/NNNNN.md`. */
+export interface OverrideSource {
+  path: string
+  text: string
+}
+
+/** A validated override: fields from its front matter, and its body when it replaces the docs. */
+export interface ParsedOverride {
+  code: number
+  file: VFile
+  fields: Omit<Override, 'reason'>
+  reason: string
+  docs: { text: string; line: number } | undefined
+}
+
+/**
+ * Read and validate override files. The file name gives the code; the front
+ * matter (YAML, read with gray-matter) sets fields and must give a `reason`;
+ * a non-empty body replaces the entry's docs body. Problems are errors on the
+ * override file, at the line of the offending key where there is one.
+ */
+export function parseOverrides(sources: readonly OverrideSource[], codes: ReadonlySet<number>): { overrides: ParsedOverride[]; files: VFile[] } {
+  const overrides: ParsedOverride[] = []
+  const files: VFile[] = []
+  for (const source of sources) {
+    const file = new VFile({ path: source.path, value: source.text.replace(/\r\n?/g, '\n') })
+    files.push(file)
+    const text = String(file.value)
+    const code = Number(/(\d+)\.md$/.exec(source.path)?.[1])
+    if (!codes.has(code)) {
+      report(file, 'error', `Unexpected override for \`${Number.isNaN(code) ? source.path : code}\`, which is not a code of the catalog`, { line: 1, column: 1 }, 'unknown-override-code', 'override')
+      continue
+    }
+    let parsed: matter.GrayMatterFile<string>
+    try {
+      parsed = matter(text)
+    } catch (error) {
+      report(file, 'error', `Unexpected front matter: ${(error as Error).message.split('\n')[0]}`, { line: 1, column: 1 }, 'invalid-front-matter', 'override')
+      continue
+    }
+    const result = overrideSchema.safeParse(parsed.data)
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = String(issue.path[0] ?? '')
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [key]
+        for (const name of keys) {
+          const line = text.split('\n').findIndex((row) => row.startsWith(`${name}:`)) + 1
+          const reason = issue.code === 'unrecognized_keys' ? `Unexpected field \`${name}\` in an override` : `Unexpected value of \`${name}\`: ${issue.message}`
+          report(file, 'error', reason, { line: Math.max(line, 1), column: 1 }, 'invalid-override', 'override')
+        }
+      }
+      continue
+    }
+    const { reason, ...fields } = result.data
+    const body = parsed.content
+    const bodyLine = text.slice(0, text.length - body.length).split('\n').length
+    overrides.push({ code, file, fields, reason, docs: body.trim() === '' ? undefined : { text: body.replace(/\s+$/, ''), line: bodyLine } })
+  }
+  return { overrides, files }
+}

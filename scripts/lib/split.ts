@@ -1,0 +1,97 @@
+import type { VFile } from 'vfile'
+import { report } from './diagnostics.ts'
+
+/** One line of the raw file with its 1-based line number. */
+export interface SourceLine {
+  text: string
+  line: number
+}
+
+/** An entry cut out of the raw catalog, before any field is read. */
+export interface RawEntry {
+  code: number
+  /** Line of the `# Code:` line. */
+  line: number
+  /** Lines between the code line and `Docs:`. */
+  header: SourceLine[]
+  /** The docs body: text after `Docs:` (trailing blank lines dropped) and the line it starts on. */
+  docs: { text: string; line: number }
+}
+
+const codeLine = /^# Code:(.*)$/
+const docsLine = /^Docs:\s*$/
+const fieldStart = /^(Log Level|Message|Secondary Message|Description|Cause|Solutions):/
+
+/**
+ * Split the catalog into entries: each starts at `# Code: NNNNN`, its header runs
+ * to the first `Docs:` line and its docs body to the next code line.
+ * Structural problems are recorded as errors on the file; entries that have
+ * them are left out.
+ */
+export function splitEntries(file: VFile): RawEntry[] {
+  const lines = String(file.value).split('\n')
+  const entries: RawEntry[] = []
+  const seen = new Map<number, number>()
+
+  if (lines.every((text) => text.trim() === '')) {
+    report(file, 'error', 'Unexpected empty catalog, expected `# Code: NNNNN` entries', { line: 1, column: 1 }, 'empty-catalog', 'split')
+    return entries
+  }
+
+  let index = 0
+  while (index < lines.length && !codeLine.test(lines[index]!)) {
+    if (lines[index]!.trim() !== '') {
+      report(file, 'error', 'Unexpected text before the first entry, expected `# Code: NNNNN`', { line: index + 1, column: 1 }, 'text-before-first-entry', 'split')
+      // One message is enough: the rest of the preamble is the same problem.
+      while (index < lines.length && !codeLine.test(lines[index]!)) index++
+      break
+    }
+    index++
+  }
+
+  while (index < lines.length) {
+    const start = index
+    const raw = codeLine.exec(lines[start]!)![1]!
+    index++
+    while (index < lines.length && !codeLine.test(lines[index]!)) index++
+    const entry = readEntry(file, lines, start, index, raw.trim(), raw.length - raw.trimStart().length)
+    if (!entry) continue
+    const first = seen.get(entry.code)
+    if (first !== undefined) {
+      report(file, 'error', `Unexpected duplicate code \`${entry.code}\`, first defined on line ${first}`, { line: entry.line, column: 9 }, 'duplicate-code', 'split')
+      continue
+    }
+    seen.set(entry.code, entry.line)
+    entries.push(entry)
+  }
+  return entries
+}
+
+function readEntry(file: VFile, lines: string[], start: number, end: number, value: string, padding: number): RawEntry | undefined {
+  const line = start + 1
+  if (!/^\d{1,9}$/.test(value)) {
+    report(file, 'error', `Unexpected code \`${value}\`, expected a number`, { line, column: 8 + padding + 1 }, 'non-numeric-code', 'split')
+    return undefined
+  }
+  let docsAt = start + 1
+  while (docsAt < end && !docsLine.test(lines[docsAt]!)) docsAt++
+  if (docsAt === end) {
+    report(file, 'error', `Unexpected entry \`${value}\` without a \`Docs:\` line`, { line, column: 1 }, 'missing-docs', 'split')
+    return undefined
+  }
+  const header: SourceLine[] = []
+  for (let at = start + 1; at < docsAt; at++) header.push({ text: lines[at]!, line: at + 1 })
+  const stray = header.find((source) => source.text.trim() !== '')
+  if (stray && !fieldStart.test(stray.text)) {
+    report(file, 'error', `Unexpected text between the code line and the first field of \`${value}\``, { line: stray.line, column: 1 }, 'text-before-first-field', 'split')
+    return undefined
+  }
+  let bodyEnd = end
+  while (bodyEnd > docsAt + 1 && lines[bodyEnd - 1]!.trim() === '') bodyEnd--
+  return {
+    code: Number(value),
+    line,
+    header,
+    docs: { text: lines.slice(docsAt + 1, bodyEnd).join('\n'), line: docsAt + 2 },
+  }
+}
