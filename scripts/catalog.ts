@@ -3,21 +3,19 @@
  * the raw catalog, and write the names lock and the data-quality report.
  * The only module of the catalog step that touches the file system.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CatalogError, formatMessage, sortedMessages } from './lib/diagnostics.ts'
 import { buildCatalog, type CatalogResult } from './lib/pipeline.ts'
-import { namesLockSchema, taxonomySchema } from './lib/schema.ts'
+import { curatedPaths, loadCurated } from './lib/curated.ts'
 import { toJson } from './lib/emit.ts'
 
 const defaults = {
   input: 'data/catalog.raw.txt',
   out: 'data/catalog.json',
   report: 'data/catalog.report.txt',
-  lock: 'data/names.lock.json',
-  categories: 'data/categories.json',
-  overrides: 'data/overrides',
+  lock: curatedPaths.lock,
 }
 
 const usage = `Usage: npm run catalog -- [--input FILE] [--out FILE] [--report FILE] [--lock FILE]
@@ -55,19 +53,12 @@ function main(): number {
 
   let result: CatalogResult
   try {
-    const taxonomy = taxonomySchema.parse(JSON.parse(readFileSync(defaults.categories, 'utf8')))
-    const lock = existsSync(options.lock) ? namesLockSchema.parse(JSON.parse(readFileSync(options.lock, 'utf8'))) : {}
-    const overrides = existsSync(defaults.overrides)
-      ? readdirSync(defaults.overrides)
-          .filter((name) => name.endsWith('.md'))
-          .sort()
-          .map((name) => ({ path: join(defaults.overrides, name), text: readFileSync(join(defaults.overrides, name), 'utf8') }))
-      : []
     const text = readFileSync(options.input, 'utf8')
-    result = buildCatalog(text, relative(process.cwd(), options.input), { taxonomy, lock, lockPath: options.lock, overrides })
+    result = buildCatalog(text, relative(process.cwd(), options.input), loadCurated(options.lock))
   } catch (error) {
-    if (error instanceof CatalogError) console.error(error.message)
-    else console.error(`${options.input}:1:1  error  ${(error as Error).message}`)
+    const { message, code } = error as NodeJS.ErrnoException
+    // Catalog and curated-data errors are already `file:line:column` lines; a file that cannot be read is not.
+    console.error(error instanceof CatalogError || code === undefined ? message : `${options.input}:1:1  error  Cannot read: ${message}`)
     return 1
   }
 

@@ -105,6 +105,7 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
       replacements.set(node, [link])
     } else link = node
     if (link.type !== 'link') continue
+    trimLabel(link)
     const code = linkedCode(link.url)
     if (code !== undefined) {
       if (code !== origin.code) related.add(code)
@@ -127,6 +128,14 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
     const children = (parent.children as Nodes[]).flatMap((child) => replacements.get(child) ?? [child])
     parent.children = (children.every((child) => child.type !== 'text') ? children : mergeText(children as PhrasingContent[])) as Parent['children']
   }
+}
+
+/** A label wrapped onto its own lines (`[\ntext\n](url)`) reads as its text. */
+function trimLabel(link: Link): void {
+  const first = link.children[0]
+  const last = link.children[link.children.length - 1]
+  if (first?.type === 'text') first.value = first.value.trimStart()
+  if (last?.type === 'text') last.value = last.value.trimEnd()
 }
 
 /** Serialise mdast nodes as CommonMark. */

@@ -1,3 +1,4 @@
+import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from './diagnostics.ts'
 import type { NamesLock } from './schema.ts'
@@ -48,7 +49,7 @@ const withCode = (message: string, code: number): string => {
  */
 export function assignNames(
   file: VFile,
-  entries: readonly { code: number; message: string; line: number }[],
+  entries: readonly { code: number; message: string; place: Point }[],
   lock: NamesLock,
   lockPath: string,
 ): { names: Map<number, string>; lock: NamesLock } {
@@ -83,7 +84,7 @@ export function assignNames(
     const name = derivedBy.get(base) === 1 && !lockedNames.has(base) ? base : withCode(entry.message, entry.code)
     const holder = lockedNames.get(name)
     if (holder !== undefined) {
-      report(file, 'error', `Unexpected reuse of locked name \`${name}\` of \`${holder}\` for \`${entry.code}\``, { line: entry.line, column: 1 }, 'locked-name-reused', 'name')
+      report(file, 'error', `Unexpected reuse of locked name \`${name}\` of \`${holder}\` for \`${entry.code}\``, entry.place, 'locked-name-reused', 'name')
       continue
     }
     names.set(entry.code, name)

@@ -53,6 +53,8 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
     const draft = buildEntry(file, raw, header, override?.docs ? { ...override.docs, file: override.file } : undefined)
     if (!override) return draft
     const { fields } = override
+    const changed = [...Object.keys(fields), ...(override.docs ? ['docs'] : [])].join(', ')
+    report(override.file, 'info', `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { line: 1, column: 1 }, 'override', 'override')
     return {
       ...draft,
       ...fields,
@@ -61,8 +63,13 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
     }
   })
 
-  const lines = new Map(raws.map((raw) => [raw.code, raw.line]))
-  const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, line: lines.get(draft.code)! }))
+  const places = new Map(raws.map((raw) => [raw.code, { line: raw.line, column: raw.column }]))
+  for (const draft of drafts) {
+    for (const code of draft.related.filter((related) => !places.has(related))) {
+      report(file, 'warning', `Unexpected cross-reference from \`${draft.code}\` to \`${code}\`, which is not in the catalog`, places.get(draft.code)!, 'dangling-cross-reference', 'entry')
+    }
+  }
+  const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, place: places.get(draft.code)! }))
   const categories = assignCategories(file, located, curated.taxonomy)
   const { names, lock } = assignNames(file, located, curated.lock, curated.lockPath)
   assertNoErrors(file)
@@ -98,7 +105,7 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
       const [, index, field] = issue.path
       const entry = typeof index === 'number' ? errors[index] : undefined
       const where = entry ? `\`${entry.code}\`${field === undefined ? '' : ` field \`${String(field)}\``}` : `\`${issue.path.join('.')}\``
-      report(file, 'error', `Unexpected ${where}: ${issue.message}`, { line: entry ? lines.get(entry.code)! : 1, column: 1 }, 'schema', 'schema')
+      report(file, 'error', `Unexpected ${where}: ${issue.message}`, entry ? places.get(entry.code)! : { line: 1, column: 1 }, 'schema', 'schema')
     }
     assertNoErrors(file)
   }

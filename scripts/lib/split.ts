@@ -10,8 +10,9 @@ export interface SourceLine {
 /** An entry cut out of the raw catalog, before any field is read. */
 export interface RawEntry {
   code: number
-  /** Line of the `# Code:` line. */
+  /** Line of the `# Code:` line, and column of the code on it. */
   line: number
+  column: number
   /** Lines between the code line and `Docs:`. */
   header: SourceLine[]
   /** The docs body: text after `Docs:` (trailing blank lines dropped) and the line it starts on. */
@@ -58,7 +59,7 @@ export function splitEntries(file: VFile): RawEntry[] {
     if (!entry) continue
     const first = seen.get(entry.code)
     if (first !== undefined) {
-      report(file, 'error', `Unexpected duplicate code \`${entry.code}\`, first defined on line ${first}`, { line: entry.line, column: 9 }, 'duplicate-code', 'split')
+      report(file, 'error', `Unexpected duplicate code \`${entry.code}\`, first defined on line ${first}`, { line: entry.line, column: entry.column }, 'duplicate-code', 'split')
       continue
     }
     seen.set(entry.code, entry.line)
@@ -69,8 +70,9 @@ export function splitEntries(file: VFile): RawEntry[] {
 
 function readEntry(file: VFile, lines: string[], start: number, end: number, value: string, padding: number): RawEntry | undefined {
   const line = start + 1
+  const column = '# Code:'.length + padding + 1
   if (!/^\d{1,9}$/.test(value)) {
-    report(file, 'error', `Unexpected code \`${value}\`, expected a number`, { line, column: 8 + padding + 1 }, 'non-numeric-code', 'split')
+    report(file, 'error', `Unexpected code \`${value}\`, expected a number`, { line, column }, 'non-numeric-code', 'split')
     return undefined
   }
   let docsAt = start + 1
@@ -91,6 +93,7 @@ function readEntry(file: VFile, lines: string[], start: number, end: number, val
   return {
     code: Number(value),
     line,
+    column,
     header,
     docs: { text: lines.slice(docsAt + 1, bodyEnd).join('\n'), line: docsAt + 2 },
   }

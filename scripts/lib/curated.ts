@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { z } from 'zod'
+import type { Curated } from './pipeline.ts'
+import { namesLockSchema, taxonomySchema } from './schema.ts'
+
+/** Where the curated data lives. */
+export const curatedPaths = {
+  categories: 'data/categories.json',
+  lock: 'data/names.lock.json',
+  overrides: 'data/overrides',
+}
+
+/** Read the taxonomy, the names lock (empty when absent) and every override file. */
+export function loadCurated(lockPath = curatedPaths.lock, root = '.'): Curated {
+  const at = (path: string) => join(root, path)
+  const taxonomy = readJson(at(curatedPaths.categories), taxonomySchema)
+  const lock = existsSync(at(lockPath)) ? readJson(at(lockPath), namesLockSchema) : {}
+  const directory = at(curatedPaths.overrides)
+  const overrides = existsSync(directory)
+    ? readdirSync(directory)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+        .map((name) => ({ path: join(curatedPaths.overrides, name), text: readFileSync(join(directory, name), 'utf8') }))
+    : []
+  return { taxonomy, lock, lockPath, overrides }
+}
+
+/** Read and validate a curated JSON file; a problem becomes one `path:1:1  error  …` line. */
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`${path}:1:1  error  Unexpected unreadable JSON: ${(error as Error).message}`)
+  }
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const [issue] = result.error.issues
+  throw new Error(`${path}:1:1  error  Unexpected value at \`${issue!.path.join('.') || '(root)'}\`: ${issue!.message}`)
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs'
+import type { VFile } from 'vfile'
+import { loadCurated } from '../scripts/lib/curated.ts'
+import { buildCatalog, type CatalogResult } from '../scripts/lib/pipeline.ts'
+import type { Entry } from '../scripts/lib/schema.ts'
+
+export const rawPath = 'data/catalog.raw.txt'
+export const rawText = readFileSync(rawPath, 'utf8')
+
+let built: CatalogResult | undefined
+let read: CatalogResult | undefined
+
+/** The catalog as shipped: the raw file with all curated data, overrides included; built once per test file. */
+export function shipped(): CatalogResult {
+  built ??= buildCatalog(rawText, rawPath, loadCurated())
+  return built
+}
+
+/** The raw file read by the catalog rules alone: curated taxonomy and names, no overrides. */
+export function byRules(): CatalogResult {
+  read ??= buildCatalog(rawText, rawPath, { ...loadCurated(), overrides: [] })
+  return read
+}
+
+const find = (result: CatalogResult, code: number): Entry => {
+  const found = result.catalog.errors.find((candidate) => candidate.code === code)
+  // Throwing keeps a test from passing on a missing entry.
+  if (!found) throw new Error(`no entry ${code}`)
+  return found
+}
+
+/** An entry as the rules read it from the raw file (no overrides). */
+export const entry = (code: number): Entry => find(byRules(), code)
+
+/** An entry as shipped, overrides applied. */
+export const shippedEntry = (code: number): Entry => find(shipped(), code)
+
+/** The raw text of one entry, from its `# Code:` line to the next. */
+export function rawEntry(code: number): string {
+  const start = rawText.indexOf(`# Code: ${code}\n`)
+  if (start < 0) throw new Error(`no raw entry ${code}`)
+  const end = rawText.indexOf('\n# Code: ', start + 1)
+  return rawText.slice(start, end < 0 ? undefined : end + 1)
+}
+
+/** Rule ids of the messages reading the raw file gave about a code. */
+export function rulesFor(code: number): string[] {
+  return byRules()
+    .files.flatMap((file: VFile) => file.messages)
+    .filter((message) => message.reason.includes(`\`${code}\``))
+    .map((message) => String(message.ruleId))
+}
+
+/** Headings of a docs page, as `## text` lines. */
+export const headingsOf = (docs: string | null): string[] => (docs ?? '').split('\n').filter((line) => /^#{1,6} /.test(line))

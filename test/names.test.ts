@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { CatalogError } from '../scripts/lib/diagnostics.ts'
+import { loadCurated } from '../scripts/lib/curated.ts'
+import { deriveName, maxNameLength } from '../scripts/lib/names.ts'
+import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
+import { entry, rawEntry, shipped } from './helpers.ts'
+
+const unlocked: Curated = { ...loadCurated(), lock: {}, overrides: [] }
+const base = rawEntry(10004) + rawEntry(11100) + rawEntry(22105)
+
+describe('deriveName', () => {
+  it.each([
+    ['HTTP retrieval failure', 'HTTP_RETRIEVAL_FAILURE'],
+    ['Unreachable destination handset', 'UNREACHABLE_DESTINATION_HANDSET'],
+    ['Gather: Invalid profanityFilter value', 'GATHER_INVALID_PROFANITY_FILTER_VALUE'],
+    ['TaskRouter->Conference', 'TASKROUTER_CONFERENCE'],
+    ["'To' number is a premium number", 'TO_NUMBER_IS_A_PREMIUM_NUMBER'],
+    ['Content-Type doesn’t match', 'CONTENT_TYPE_DOESNT_MATCH'],
+    ['2010 Conference API feature requested using 2008 API', '_2010_CONFERENCE_API_FEATURE_REQUESTED_USING_2008_API'],
+    ['Q&A café', 'Q_AND_A_CAFE'],
+    ['???', 'CODE'],
+  ])('%s → %s', (message, name) => {
+    expect(deriveName(message)).toBe(name)
+  })
+
+  it('cuts long messages at a word boundary and drops dangling words', () => {
+    const name = deriveName('Dial: SignalWire does not support calling this number or the number is invalid')
+    expect(name).toBe('DIAL_SIGNALWIRE_DOES_NOT_SUPPORT_CALLING_THIS_NUMBER')
+    expect(name.length).toBeLessThanOrEqual(maxNameLength)
+  })
+})
+
+describe('names of the shipped catalog', () => {
+  const { errors } = shipped().catalog
+
+  it('are unique identifiers of at most 60 characters', () => {
+    const names = errors.map((candidate) => candidate.name)
+    expect(new Set(names).size).toBe(1049)
+    for (const name of names) {
+      expect(name).toMatch(/^[A-Z_][A-Z0-9_]*$/)
+      expect(name.length).toBeLessThanOrEqual(60)
+    }
+    expect(entry(11200).name).toBe('HTTP_RETRIEVAL_FAILURE')
+    expect(entry(30003).name).toBe('UNREACHABLE_DESTINATION_HANDSET')
+  })
+
+  it('resolve the seven "TaskRouter->Conference" entries by appending their codes', () => {
+    const conference = errors.filter((candidate) => candidate.message === 'TaskRouter->Conference')
+    expect(conference).toHaveLength(7)
+    for (const candidate of conference) expect(candidate.name).toBe(`TASKROUTER_CONFERENCE_${candidate.code}`)
+  })
+
+  it('are the committed lock, code for code', () => {
+    expect(shipped().lock).toEqual(loadCurated().lock)
+    expect(Object.keys(shipped().lock)).toHaveLength(1049)
+  })
+})
+
+describe('the names lock', () => {
+  it('first derivation: shared names get codes, unique ones stay bare', () => {
+    const { catalog, lock } = buildCatalog(base, 'a.txt', unlocked)
+    expect(catalog.errors.map((e) => e.name)).toEqual(['CALL_CONCURRENCY_LIMIT_EXCEEDED', 'INVALID_URL_FORMAT_11100', 'INVALID_URL_FORMAT_22105'])
+    expect(lock).toEqual({ 10004: 'CALL_CONCURRENCY_LIMIT_EXCEEDED', 11100: 'INVALID_URL_FORMAT_11100', 22105: 'INVALID_URL_FORMAT_22105' })
+  })
+
+  it('keeps a locked name when the message changes', () => {
+    const lock = { 10004: 'CALL_CONCURRENCY_LIMIT_EXCEEDED' }
+    const renamed = base.replace('Message: Call concurrency limit exceeded', 'Message: Too many concurrent calls')
+    const [first] = buildCatalog(renamed, 'a.txt', { ...unlocked, lock }).catalog.errors
+    expect(first).toMatchObject({ code: 10004, name: 'CALL_CONCURRENCY_LIMIT_EXCEEDED', message: 'Too many concurrent calls' })
+  })
+
+  it('derives only new codes; a new code never takes a locked name', () => {
+    const lock = { 10004: 'CALL_CONCURRENCY_LIMIT_EXCEEDED', 11100: 'INVALID_URL_FORMAT' }
+    const { catalog, lock: next } = buildCatalog(base, 'a.txt', { ...unlocked, lock })
+    expect(catalog.errors.map((e) => e.name)).toEqual(['CALL_CONCURRENCY_LIMIT_EXCEEDED', 'INVALID_URL_FORMAT', 'INVALID_URL_FORMAT_22105'])
+    expect(next).toEqual({ ...lock, 22105: 'INVALID_URL_FORMAT_22105' })
+  })
+
+  it('fails when a locked code disappears', () => {
+    const lock = { 10004: 'CALL_CONCURRENCY_LIMIT_EXCEEDED', 99999: 'GONE' }
+    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock, lockPath: 'names.lock.json' })).toThrowError(
+      /a\.txt:1:1 {2}error {2}Unexpected loss of locked code `99999` \(`GONE`, names\.lock\.json\)/,
+    )
+  })
+
+  it('fails when a locked name would be reused for another code', () => {
+    const lock = { 10004: 'INVALID_URL_FORMAT_22105' }
+    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock })).toThrowError(CatalogError)
+    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock })).toThrowError(/a\.txt:\d+:9 {2}error {2}Unexpected reuse of locked name `INVALID_URL_FORMAT_22105` of `10004` for `22105`/)
+    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock: { 10004: 'SAME', 11100: 'SAME' } })).toThrowError(/locked for both `10004` and `11100`/)
+  })
+})
