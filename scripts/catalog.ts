@@ -16,17 +16,19 @@ const defaults = {
   out: 'data/catalog.json',
   report: 'data/catalog.report.txt',
   lock: curatedPaths.lock,
+  overrides: curatedPaths.overrides,
 }
 
-const usage = `Usage: npm run catalog -- [--input FILE] [--out FILE] [--report FILE] [--lock FILE]
+const usage = `Usage: npm run catalog -- [--input FILE] [--out FILE] [--report FILE] [--lock FILE] [--overrides DIR]
 
 Build the catalog JSON from a raw SignalWire error catalog.
 
-  --input FILE   raw catalog to read (default: ${defaults.input})
-  --out FILE     catalog JSON to write (default: ${defaults.out})
-  --report FILE  data-quality report to write (default: ${defaults.report})
-  --lock FILE    names lock to read and update (default: ${defaults.lock})
-  --help         show this help`
+  --input FILE     raw catalog to read (default: ${defaults.input})
+  --out FILE       catalog JSON to write (default: ${defaults.out})
+  --report FILE    data-quality report to write (default: ${defaults.report})
+  --lock FILE      names lock to read and update (default: ${defaults.lock})
+  --overrides DIR  curated override files (default: ${defaults.overrides})
+  --help           show this help`
 
 function main(): number {
   let options
@@ -37,6 +39,7 @@ function main(): number {
         out: { type: 'string', default: defaults.out },
         report: { type: 'string', default: defaults.report },
         lock: { type: 'string', default: defaults.lock },
+        overrides: { type: 'string', default: defaults.overrides },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -54,7 +57,7 @@ function main(): number {
   let result: CatalogResult
   try {
     const text = readFileSync(options.input, 'utf8')
-    result = buildCatalog(text, relative(process.cwd(), options.input), loadCurated(options.lock))
+    result = buildCatalog(text, relative(process.cwd(), options.input), loadCurated(options.lock, options.overrides))
   } catch (error) {
     const { message, code } = error as NodeJS.ErrnoException
     // Catalog and curated-data errors are already `file:line:column` lines; a file that cannot be read is not.

@@ -12,16 +12,14 @@ export const curatedPaths = {
 }
 
 /** Read the taxonomy, the names lock (empty when absent) and every override file. */
-export function loadCurated(lockPath = curatedPaths.lock, root = '.'): Curated {
-  const at = (path: string) => join(root, path)
-  const taxonomy = readJson(at(curatedPaths.categories), taxonomySchema)
-  const lock = existsSync(at(lockPath)) ? readJson(at(lockPath), namesLockSchema) : {}
-  const directory = at(curatedPaths.overrides)
-  const overrides = existsSync(directory)
-    ? readdirSync(directory)
+export function loadCurated(lockPath = curatedPaths.lock, overridesPath = curatedPaths.overrides): Curated {
+  const taxonomy = readJson(curatedPaths.categories, taxonomySchema)
+  const lock = existsSync(lockPath) ? readJson(lockPath, namesLockSchema) : {}
+  const overrides = existsSync(overridesPath)
+    ? readdirSync(overridesPath)
         .filter((name) => name.endsWith('.md'))
         .sort()
-        .map((name) => ({ path: join(curatedPaths.overrides, name), text: readFileSync(join(directory, name), 'utf8') }))
+        .map((name) => ({ path: join(overridesPath, name), text: readFileSync(join(overridesPath, name), 'utf8') }))
     : []
   return { taxonomy, lock, lockPath, overrides }
 }

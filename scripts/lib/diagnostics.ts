@@ -37,11 +37,19 @@ export function assertNoErrors(...files: VFile[]): void {
   if (files.some((file) => file.messages.some((message) => message.fatal === true))) throw new CatalogError(files)
 }
 
+/** A value from the input as it goes into a message: in backticks, on one line, cut when long. */
+export function quote(value: string): string {
+  const line = value.replace(/\r?\n/g, '⏎')
+  return `\`${line.length > 60 ? `${line.slice(0, 59)}…` : line}\``
+}
+
 /** `path:line:column  severity  reason  rule-id  source`, the line vfile-reporter prints, prefixed by the place. */
 export function formatMessage(file: VFile, message: VFile['messages'][number]): string {
   const where = `${file.path ?? '<catalog>'}:${message.line ?? 1}:${message.column ?? 1}`
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-  return `${where}  ${severity}  ${message.reason}  ${message.ruleId ?? ''}  ${message.source ?? ''}`.trimEnd()
+  // One line per message, whatever the reason holds.
+  const reason = message.reason.replace(/\r?\n/g, '⏎')
+  return `${where}  ${severity}  ${reason}  ${message.ruleId ?? ''}  ${message.source ?? ''}`.trimEnd()
 }
 
 /** Messages in source order: by line, then column, then rule. */

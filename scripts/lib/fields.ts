@@ -1,6 +1,6 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import { report } from './diagnostics.ts'
+import { quote, report } from './diagnostics.ts'
 import type { RawEntry } from './split.ts'
 
 export const fieldNames = ['Log Level', 'Message', 'Secondary Message', 'Description', 'Cause', 'Solutions'] as const
@@ -41,10 +41,10 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
       const rest = match[2]!
       current = [rest]
       found.set(name, { lines: current, place: { line, column: name.length + 2 + (rest.length - rest.trimStart().length) } })
-    } else {
-      // The splitter guarantees the header starts with a field line.
-      current!.push(text)
+    } else if (current) {
+      current.push(text)
     }
+    // Before the first field only blank lines can stand: the splitter rejects anything else.
   }
 
   const fields: HeaderFields['fields'] = {}
@@ -63,7 +63,7 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
   }
   const normalised = level.value.toLowerCase()
   if (normalised !== 'error' && normalised !== 'warning') {
-    report(file, 'error', `Unexpected log level \`${level.value}\`, expected \`error\` or \`warning\``, level.place, 'unknown-level', 'fields')
+    report(file, 'error', `Unexpected log level ${quote(level.value)}, expected \`error\` or \`warning\``, level.place, 'unknown-level', 'fields')
     return undefined
   }
   return { level: normalised, levelAsWritten: level.value, fields }

@@ -1,4 +1,5 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
+import type { Position } from 'unist'
 import { toString } from 'mdast-util-to-string'
 import { decodeString } from 'micromark-util-decode-string'
 
@@ -45,6 +46,8 @@ export function stripHtmlTags(text: string): string {
 interface Frame {
   tag: Tag | undefined
   children: PhrasingContent[]
+  /** Where the opening tag stands, so that the markdown made of it keeps a place for messages. */
+  position?: Position | undefined
 }
 
 /**
@@ -74,26 +77,30 @@ export function convertInlineHtml(node: Nodes): void {
     } else if (voidElements.has(tag.name)) {
       if (tag.name === 'br') top.children.push({ type: 'break' })
     } else if (!tag.closing) {
-      stack.push({ tag, children: [] })
+      stack.push({ tag, children: [], position: child.position })
     } else {
       const open = stack.findLastIndex((frame) => frame.tag?.name === tag.name)
-      // An unmatched closing tag is dropped; frames above a match close with it.
-      if (open > 0) while (stack.length > open) closeFrame(stack)
+      // An unmatched closing tag is dropped; elements left open inside a matched one are unwrapped.
+      if (open > 0) {
+        while (stack.length > open + 1) unwrapFrame(stack)
+        const frame = stack.pop()!
+        stack[stack.length - 1]!.children.push(...elementToMarkdown(frame))
+      }
     }
   }
-  while (stack.length > 1) closeFrame(stack)
+  // Elements never closed are not markup: keep their content only.
+  while (stack.length > 1) unwrapFrame(stack)
   ;(node as Parent).children = mergeText(stack[0]!.children)
 }
 
-function closeFrame(stack: Frame[]): void {
-  const frame = stack.pop()!
-  stack[stack.length - 1]!.children.push(...elementToMarkdown(frame))
+function unwrapFrame(stack: Frame[]): void {
+  stack[stack.length - 2]!.children.push(...stack.pop()!.children)
 }
 
-function elementToMarkdown({ tag, children }: Frame): PhrasingContent[] {
+function elementToMarkdown({ tag, children, position }: Frame): PhrasingContent[] {
   const name = tag!.name
   const href = tag!.attributes.get('href')
-  if (name === 'a' && href) return [{ type: 'link', url: href, children }]
+  if (name === 'a' && href) return [{ type: 'link', url: href, children, position }]
   if (name === 'span' && /\brest-attribute\b/.test(tag!.attributes.get('class') ?? '')) {
     return [{ type: 'inlineCode', value: toString({ type: 'paragraph', children }) }]
   }

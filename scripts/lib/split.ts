@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { report } from './diagnostics.ts'
+import { quote, report } from './diagnostics.ts'
 
 /** One line of the raw file with its 1-based line number. */
 export interface SourceLine {
@@ -72,7 +72,7 @@ function readEntry(file: VFile, lines: string[], start: number, end: number, val
   const line = start + 1
   const column = '# Code:'.length + padding + 1
   if (!/^\d{1,9}$/.test(value)) {
-    report(file, 'error', `Unexpected code \`${value}\`, expected a number`, { line, column }, 'non-numeric-code', 'split')
+    report(file, 'error', `Unexpected code ${quote(value)}, expected a number`, { line, column }, 'non-numeric-code', 'split')
     return undefined
   }
   let docsAt = start + 1
