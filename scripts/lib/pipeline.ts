@@ -9,7 +9,7 @@ import { parseFields, type HeaderFields } from './fields.ts'
 import { assignNames } from './names.ts'
 import { parseOverrides, type OverrideSource } from './overrides.ts'
 import { toCatalogFile } from './read.ts'
-import { catalogSchema, type Catalog, type Category, type DraftEntry, type Entry, type NamesLock } from './schema.ts'
+import { catalogSchema, generatedNotice, type Catalog, type Category, type DraftEntry, type Entry, type NamesLock } from './schema.ts'
 import { splitEntries, type RawEntry } from './split.ts'
 
 /** The curated data kept in `data/` beside the raw catalog. */
@@ -96,6 +96,7 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
     .sort((a, b) => a.code - b.code)
 
   const catalog: Catalog = {
+    $comment: generatedNotice,
     source: { file: basename(path), sha256: createHash('sha256').update(text).digest('hex'), entries: errors.length },
     errors,
   }

@@ -1,0 +1,33 @@
+/** What one benchmark reports: a measured ratio against its budget. */
+export interface Result {
+  name: string
+  ratio: number
+  budget: number
+  detail: string
+}
+
+/**
+ * Time several functions in interleaved rounds, so that drift of the machine
+ * hits them all alike, and return the median milliseconds of each.
+ */
+export function medians(subjects: Record<string, () => void>, rounds: number): Record<string, number> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]))
+  for (const run of Object.values(subjects)) run() // warm-up
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, run] of Object.entries(subjects)) {
+      globalThis.gc?.()
+      const start = performance.now()
+      run()
+      times[name]!.push(performance.now() - start)
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]))
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`
