@@ -4,6 +4,9 @@ import type { VFile } from 'vfile'
 /** The pipeline step a message comes from, as `source` of a vfile message. */
 export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'schema'
 
+/** Messages already recorded per file, so that reading one text twice reports it once. */
+const recorded = new WeakMap<VFile, Set<string>>()
+
 /**
  * Record a problem at a place of the raw catalog.
  * Errors (`fatal: true`) stop the build after the step that found them;
@@ -17,6 +20,11 @@ export function report(
   ruleId: string,
   source: Step,
 ): void {
+  const key = `${place.line}:${place.column}:${ruleId}:${reason}`
+  const seen = recorded.get(file) ?? new Set<string>()
+  recorded.set(file, seen)
+  if (seen.has(key)) return
+  seen.add(key)
   const message = file.message(reason, { place, ruleId, source })
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
 }

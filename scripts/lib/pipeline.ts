@@ -50,8 +50,10 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
 
   const drafts = parsed.map(({ raw, header }): DraftEntry => {
     const override = overrideOf.get(raw.code)
-    const draft = buildEntry(file, raw, header, override?.docs ? { ...override.docs, file: override.file } : undefined)
+    // The raw docs are read even when an override replaces them: their problems stay in the report.
+    let draft = buildEntry(file, raw, header)
     if (!override) return draft
+    if (override.docs) draft = buildEntry(file, raw, header, { ...override.docs, file: override.file })
     const { fields } = override
     const changed = [...Object.keys(fields), ...(override.docs ? ['docs'] : [])].join(', ')
     report(override.file, 'info', `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { line: 1, column: 1 }, 'override', 'override')
