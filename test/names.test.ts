@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
-import { deriveName, maxNameLength } from '../scripts/lib/names.ts'
+import { deriveName, maxNameLength } from '../src/names.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { entry, rawEntry, shipped } from './helpers.ts'
 

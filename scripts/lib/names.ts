@@ -1,44 +1,8 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
+import { deriveName, nameWithCode } from '../../src/names.ts'
 import { report } from './diagnostics.ts'
 import type { NamesLock } from './schema.ts'
-
-export const maxNameLength = 60
-const danglingWords = /(?:_(?:A|AN|AND|AS|AT|BY|FOR|FROM|IN|IS|OF|ON|OR|THE|TO|WITH))+$/
-
-/**
- * Derive the base identifier of a message (the naming rule, documented in the README):
- * 1. typographic quotes and apostrophes are dropped, `&` reads `AND`, accents are removed;
- * 2. the message splits into words at every character that is not a letter or digit;
- *    a word starting lower-case splits again at its camelCase humps (`profanityFilter`);
- * 3. words are upper-cased and joined by `_`; a leading digit gets a `_` before it;
- * 4. the result is cut at a word boundary to fit `limit` characters, and words
- *    that cannot end a name (`THE`, `OF`, `TO`, …) are dropped from the cut end.
- */
-export function deriveName(message: string, limit = maxNameLength): string {
-  const words = message
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['‘’`]/g, '')
-    .replace(/&/g, ' and ')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .flatMap((word) => (/^[a-z]/.test(word) ? word.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(' ') : [word]))
-    .map((word) => word.toUpperCase())
-  let name = words.join('_')
-  if (/^\d/.test(name)) name = `_${name}`
-  if (name.length > limit) {
-    name = name.slice(0, name.lastIndexOf('_', limit) > 0 ? name.lastIndexOf('_', limit) : limit)
-    name = name.replace(danglingWords, '')
-  }
-  return name === '' || name === '_' ? 'CODE' : name
-}
-
-/** `BASE_CODE`, the base cut so that the whole fits the length limit. */
-const withCode = (message: string, code: number): string => {
-  const suffix = `_${code}`
-  return `${deriveName(message, maxNameLength - suffix.length)}${suffix}`
-}
 
 /**
  * Name every code. Locked codes keep their locked names. Other codes take their
@@ -81,7 +45,7 @@ export function assignNames(
       continue
     }
     const base = deriveName(entry.message)
-    const name = derivedBy.get(base) === 1 && !lockedNames.has(base) ? base : withCode(entry.message, entry.code)
+    const name = derivedBy.get(base) === 1 && !lockedNames.has(base) ? base : nameWithCode(entry.message, entry.code)
     const holder = lockedNames.get(name)
     if (holder !== undefined) {
       report(file, 'error', `Unexpected reuse of locked name \`${name}\` of \`${holder}\` for \`${entry.code}\``, entry.place, 'locked-name-reused', 'name')

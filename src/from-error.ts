@@ -1,0 +1,38 @@
+import { lookup, type Build } from './entries.ts'
+
+/** Where SignalWire clients put a catalog code, in the order they are tried. */
+const codeKeys = ['code', 'errorCode', 'error_code', 'ErrorCode'] as const
+/** Where a wrapped error or response body sits. */
+const nestedKeys = ['body', 'cause'] as const
+
+const read = (record: object, key: string): unknown => {
+  try {
+    return (record as Record<string, unknown>)[key]
+  } catch {
+    return undefined // a throwing getter is no code
+  }
+}
+
+/**
+ * The entry behind what a SignalWire client hands you: a bare code, an object
+ * with a numeric or string `code` (REST error body, `RestException`),
+ * `errorCode` / `error_code` (message resources), `ErrorCode` (webhook
+ * parameters), or such an object under `body`, `cause` or `errors[0]`.
+ * A field that is not a catalog code (`code: 'ECONNRESET'`) is passed over.
+ */
+export function fromErrorWith<E>(value: unknown, build: Build<E>, depth = 0): E | undefined {
+  if (typeof value === 'number' || typeof value === 'string') return lookup(value, build)
+  if (value === null || typeof value !== 'object' || depth > 4) return undefined
+  for (const key of codeKeys) {
+    const found = lookup(read(value, key), build)
+    if (found) return found
+  }
+  const errors = read(value, 'errors')
+  const nested = [...nestedKeys.map((key) => read(value, key)), Array.isArray(errors) ? errors[0] : undefined]
+  for (const inner of nested) {
+    if (inner === null || typeof inner !== 'object') continue
+    const found = fromErrorWith(inner, build, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}

@@ -1,0 +1,89 @@
+/**
+ * signalwire-errors: SignalWire's error-code catalog as typed data.
+ *
+ * Every export is named; there is no default export (a namespace default
+ * defeats tree-shaking). Each helper pulls only the data it needs.
+ */
+import type { ErrorCode } from './generated/codes.ts'
+import { docsRows } from './generated/docs/all.ts'
+import { entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
+import { fromErrorWith } from './from-error.ts'
+import { fullEntry } from './full.ts'
+import type { Category, ErrorEntry } from './types.ts'
+
+export { ErrorCode } from './generated/codes.ts'
+export { categories } from './generated/categories.ts'
+export { source } from './generated/source.ts'
+export { isErrorCode, parseErrorCode } from './codes.ts'
+export { isErrorLevel, isWarning } from './levels.ts'
+export { renderDocs, causesHeading, solutionsHeading, type DocsParts } from './render.ts'
+export { resolveLinks, toPlainText } from './text.ts'
+export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
+export type { Category } from './types.ts'
+
+const full = (index: number): ErrorEntry => fullEntry(index, docsRows[liteEntry(index).category])
+
+/**
+ * The catalog entry of a code, or undefined. Takes a number or a string of
+ * decimal digits (`"11200"`, `" 11200 "`); anything else gives undefined.
+ * With a known literal code, the result is not optional and its `code`,
+ * `level`, `name` and `category` are literal types.
+ *
+ * @example
+ * ```ts
+ * getError(11200)?.message // 'HTTP retrieval failure'
+ * getError(ErrorCode.HTTP_RETRIEVAL_FAILURE).level // 'error', typed as 'error'
+ * getError(req.body.ErrorCode) // from a webhook: "30003"
+ * getError('0x2BC0') // undefined
+ * ```
+ */
+export function getError<C extends ErrorCode>(code: C): ErrorEntry<C>
+export function getError(code: unknown): ErrorEntry | undefined
+export function getError(code: unknown): ErrorEntry | undefined {
+  return lookup(code, full)
+}
+
+/**
+ * Like {@link getError}, but throws a `RangeError` naming the value when it is
+ * not a known code.
+ *
+ * @example
+ * ```ts
+ * getErrorOrThrow('30003').name // 'UNREACHABLE_DESTINATION_HANDSET'
+ * getErrorOrThrow(99999) // RangeError: Unknown SignalWire error code: 99999
+ * ```
+ */
+export function getErrorOrThrow<C extends ErrorCode>(code: C): ErrorEntry<C>
+export function getErrorOrThrow(code: unknown): ErrorEntry
+export function getErrorOrThrow(code: unknown): ErrorEntry {
+  return lookupOrThrow(code, full)
+}
+
+/**
+ * The entries of a category, in code order (frozen); empty for an unknown slug.
+ *
+ * @example
+ * ```ts
+ * byCategory('sip').length // 43
+ * ```
+ */
+export function byCategory(category: Category): readonly ErrorEntry[] {
+  return entriesOf(category, full)
+}
+
+/**
+ * The entry behind what a SignalWire client hands you, or undefined: a bare
+ * code, a REST error body or `RestException` (`code`), a message resource
+ * (`errorCode`, `error_code`), webhook parameters (`ErrorCode`), or any of
+ * these under `body`, `cause` or `errors[0]`.
+ *
+ * @example
+ * ```ts
+ * fromError({ code: 21211, message: 'Invalid To', status: 400 })?.name // 'INVALID_TO_PHONE_NUMBER'
+ * fromError(req.body) // webhook: { MessageStatus: 'undelivered', ErrorCode: '30003', … }
+ * fromError({ code: 'ECONNRESET' }) // undefined
+ * ```
+ */
+export function fromError(value: unknown): ErrorEntry | undefined {
+  return fromErrorWith(value, full)
+}

@@ -1,0 +1,74 @@
+/**
+ * signalwire-errors/lite: the same helpers as the main entry point, returning
+ * entries without their docs (description, causes, solutions, sections,
+ * docs), which `loadDocs` fetches per category on demand. `ErrorCode` is not
+ * here: import it from the main entry point; tree-shaking keeps it free.
+ */
+import type { ErrorCode } from './generated/codes.ts'
+import { loadRows } from './generated/docs/load.ts'
+import { entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
+import { fromErrorWith } from './from-error.ts'
+import { fullEntry } from './full.ts'
+import { indexOfCode } from './lookup.ts'
+import type { Category, ErrorEntry, LiteEntry } from './types.ts'
+
+export { categories } from './generated/categories.ts'
+export { source } from './generated/source.ts'
+export { isErrorCode, parseErrorCode } from './codes.ts'
+export { isErrorLevel, isWarning } from './levels.ts'
+export { renderDocs, causesHeading, solutionsHeading, type DocsParts } from './render.ts'
+export { resolveLinks, toPlainText } from './text.ts'
+export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
+export type { Category, ErrorCode } from './types.ts'
+
+/**
+ * The lite entry of a code (no docs), or undefined; see `getError` of the main
+ * entry point for the accepted values and the literal typing.
+ *
+ * @example
+ * ```ts
+ * import { getError } from 'signalwire-errors/lite'
+ * getError(11200)?.message // 'HTTP retrieval failure'
+ * ```
+ */
+export function getError<C extends ErrorCode>(code: C): LiteEntry<C>
+export function getError(code: unknown): LiteEntry | undefined
+export function getError(code: unknown): LiteEntry | undefined {
+  return lookup(code, liteEntry)
+}
+
+/** Like {@link getError}, but throws a `RangeError` naming the value when it is not a known code. */
+export function getErrorOrThrow<C extends ErrorCode>(code: C): LiteEntry<C>
+export function getErrorOrThrow(code: unknown): LiteEntry
+export function getErrorOrThrow(code: unknown): LiteEntry {
+  return lookupOrThrow(code, liteEntry)
+}
+
+/** The lite entries of a category, in code order (frozen); empty for an unknown slug. */
+export function byCategory(category: Category): readonly LiteEntry[] {
+  return entriesOf(category, liteEntry)
+}
+
+/** The lite entry behind what a SignalWire client hands you; see `fromError` of the main entry point. */
+export function fromError(value: unknown): LiteEntry | undefined {
+  return fromErrorWith(value, liteEntry)
+}
+
+/**
+ * The full entry of a code, docs included, loading only its category's docs
+ * chunk; resolves to undefined for an unknown code.
+ *
+ * @example
+ * ```ts
+ * const entry = await loadDocs(11200)
+ * entry?.causes.length // 5
+ * ```
+ */
+export function loadDocs<C extends ErrorCode>(code: C): Promise<ErrorEntry<C>>
+export function loadDocs(code: unknown): Promise<ErrorEntry | undefined>
+export async function loadDocs(code: unknown): Promise<ErrorEntry | undefined> {
+  const index = indexOfCode(code)
+  if (index === undefined) return undefined
+  const rows = await loadRows[liteEntry(index).category]!()
+  return fullEntry(index, rows)
+}

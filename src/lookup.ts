@@ -1,0 +1,56 @@
+/**
+ * Finding codes: the code list, decoded on first use, and the parsing rules
+ * for what callers hand in. Nothing runs at import.
+ */
+import { categories, categoryExceptions } from './generated/categories.ts'
+import { codeDeltas } from './generated/code-list.ts'
+import type { ErrorCode } from './generated/codes.ts'
+import type { Category } from './generated/info.ts'
+import { decodeDeltas } from './decode.ts'
+
+let codes: readonly ErrorCode[] | undefined
+let indexes: Map<number, number> | undefined
+
+/** Every code, ascending. */
+export const allCodes = (): readonly ErrorCode[] => (codes ??= decodeDeltas(codeDeltas) as ErrorCode[])
+
+const decimal = /^\s*\d{1,9}\s*$/
+
+/**
+ * The position of a code in the catalog, for a number or a string of decimal
+ * digits with optional surrounding whitespace; undefined for anything else.
+ */
+export function indexOfCode(value: unknown): number | undefined {
+  indexes ??= new Map(allCodes().map((code, index) => [code, index]))
+  if (typeof value === 'number') return indexes.get(value)
+  return typeof value === 'string' && decimal.test(value) ? indexes.get(Number(value)) : undefined
+}
+
+/** The category of a known code: its taxonomy range, unless an override moved it. */
+export function categoryOf(code: number): Category {
+  const moved = categoryExceptions[code]
+  if (moved) return moved as Category
+  return categories.find((category) => category.ranges.some(([from, to]) => from <= code && code <= to))!.slug
+}
+
+let membersByCategory: Map<Category, number[]> | undefined
+
+/** Positions of the codes of a category, ascending; empty for an unknown category. */
+export function indexesOfCategory(category: Category): readonly number[] {
+  if (!membersByCategory) {
+    membersByCategory = new Map()
+    allCodes().forEach((code, index) => {
+      const slug = categoryOf(code)
+      membersByCategory!.set(slug, [...(membersByCategory!.get(slug) ?? []), index])
+    })
+  }
+  return membersByCategory.get(category) ?? []
+}
+
+/** A short description of a bad value, for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'bigint') return `${value}n`
+  if (value === null || typeof value !== 'object') return String(value)
+  return Array.isArray(value) ? 'an array' : 'an object'
+}

@@ -1,0 +1,79 @@
+/**
+ * Helpers for the catalog's markdown: cross-reference links and a plain-text
+ * form for logs and terminals. They read the CommonMark the build writes, not
+ * arbitrary markdown.
+ */
+
+/** A cross-reference to another code in docs markdown: `[text](#12300)`. */
+const crossReference = /\]\(#(\d+)\)/g
+
+/**
+ * Rewrite the cross-references of docs markdown (`[Content-Type](#12300)`) to
+ * your own URLs.
+ *
+ * @example
+ * ```ts
+ * resolveLinks(entry.docs, (code) => `/errors/${code}`)
+ * // '… [Content-Type](/errors/12300) …'
+ * ```
+ */
+export function resolveLinks(markdown: string, resolve: (code: number) => string): string {
+  return markdown.replace(crossReference, (_, code: string) => `](${resolve(Number(code))})`)
+}
+
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+const decodeEntity = (entity: string): string => {
+  if (entity[1] === '#') {
+    const hex = entity[2] === 'x' || entity[2] === 'X'
+    return String.fromCodePoint(parseInt(entity.slice(hex ? 3 : 2, -1), hex ? 16 : 10))
+  }
+  return named[entity.slice(1, -1)] ?? entity
+}
+
+const inline =
+  /(`+)([\s\S]*?)\1(?!`)|\\([!-/:-@[-`{-~])|!?\[((?:\\[\s\S]|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)|<((?:https?|mailto):[^>\s]*)>|&(?:#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);|\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu
+
+/** Plain text of inline markdown: code kept literally, link and emphasis syntax dropped, escapes and entities decoded. */
+function inlineText(markdown: string): string {
+  return markdown.replace(inline, (match, _ticks, code?: string, escaped?: string, label?: string, url?: string) => {
+    if (code !== undefined) return code.length > 2 && code.startsWith(' ') && code.endsWith(' ') ? code.slice(1, -1) : code
+    if (escaped !== undefined) return escaped
+    if (label !== undefined) return inlineText(label)
+    if (url !== undefined) return url
+    if (match.startsWith('&')) return decodeEntity(match)
+    return ''
+  })
+}
+
+/**
+ * The plain-text form of catalog markdown (a message, cause, solution,
+ * description or a whole docs page), for logs and terminals: no markdown
+ * syntax, literal text such as `<country>` kept, whitespace collapsed.
+ *
+ * @example
+ * ```ts
+ * toPlainText('Set `Content-Type: audio/mpeg`, see [the docs](https://example.com).')
+ * // 'Set Content-Type: audio/mpeg, see the docs.'
+ * ```
+ */
+export function toPlainText(markdown: string): string {
+  // Block syntax goes line by line; inline syntax may span lines, so runs of text lines are read together.
+  const parts: string[] = []
+  let text: string[] = []
+  let fence: string | undefined
+  const flush = () => {
+    parts.push(inlineText(text.join('\n')))
+    text = []
+  }
+  for (const line of markdown.split('\n')) {
+    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (opening && (!fence || (opening[0] === fence[0] && opening.length >= fence.length))) {
+      flush()
+      fence = fence ? undefined : opening
+    } else if (fence) parts.push(line)
+    else text.push(line.replace(/^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+|>\s?)*/, ''))
+  }
+  flush()
+  return parts.join(' ').replace(/\s+/g, ' ').trim()
+}

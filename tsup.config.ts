@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup'
+
+/**
+ * Dual ESM/CJS build with types. ESM keeps module boundaries as chunks, so
+ * `loadDocs` fetches one category's docs chunk and bundlers shake the rest.
+ */
+export default defineConfig({
+  entry: { index: 'src/index.ts', lite: 'src/lite.ts' },
+  format: ['esm', 'cjs'],
+  outDir: 'dist',
+  target: 'es2022',
+  platform: 'neutral',
+  splitting: true,
+  treeshake: true,
+  clean: true,
+  sourcemap: false,
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+})
