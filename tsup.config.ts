@@ -11,7 +11,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   splitting: true,
-  treeshake: true,
   clean: true,
   sourcemap: false,
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

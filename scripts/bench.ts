@@ -4,16 +4,18 @@
  */
 import { parseArgs } from 'node:util'
 import { benchCatalog } from './bench/catalog.ts'
-import type { Result } from './bench/measure.ts'
+import { withinBudget, type Result } from './bench/measure.ts'
+import { benchRuntime } from './bench/runtime.ts'
 
 const { rounds } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } }).values
-const results: Result[] = [...benchCatalog(Number(rounds))]
+const results: Result[] = [...benchCatalog(Number(rounds)), ...(await benchRuntime(Number(rounds)))]
 
 let failed = 0
-for (const { name, ratio, budget, detail } of results) {
-  const ok = ratio <= budget
+for (const result of results) {
+  const ok = withinBudget(result)
   if (!ok) failed++
-  console.log(`${ok ? 'ok  ' : 'OVER'}  ${ratio.toFixed(2)}× (budget ${budget}×)  ${name}  [${detail}]`)
+  const budget = `${result.atLeast ? 'at least' : 'at most'} ${result.budget}×`
+  console.log(`${ok ? 'ok  ' : 'OVER'}  ${result.ratio.toFixed(2)}× (${budget})  ${result.name}  [${result.detail}]`)
 }
 console.log(`${results.length - failed} within budget, ${failed} over`)
 process.exitCode = failed ? 1 : 0

@@ -24,7 +24,7 @@ const usage = `Usage: npm run catalog -- [--input FILE] [--out FILE] [--report F
 Build the catalog JSON from a raw SignalWire error catalog.
 
   --input FILE     raw catalog to read (default: ${defaults.input})
-  --out FILE       catalog JSON to write (default: ${defaults.out})
+  --out FILE       catalog JSON to write, its JSON Schema beside it (default: ${defaults.out})
   --report FILE    data-quality report to write (default: ${defaults.report})
   --lock FILE      names lock to read and update (default: ${defaults.lock})
   --overrides DIR  curated override files (default: ${defaults.overrides})
@@ -67,6 +67,7 @@ function main(): number {
 
   const outputs = emit(result)
   write(options.out, outputs.catalog)
+  write(options.out.replace(/\.json$/, '.schema.json'), outputs.schema)
   write(options.lock, outputs.lock)
   write(options.report, outputs.report)
   console.log(summary(result, outputs.warnings, options.report))

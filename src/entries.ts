@@ -9,15 +9,20 @@ import { deepFreeze } from './decode.ts'
 import { isWarning } from './levels.ts'
 import { allCodes, categoryOf, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
 import { nameByRule } from './names.ts'
+import type { LiteRow } from './rows.ts'
 import type { Category, LiteEntry } from './types.ts'
 
+let rows: readonly LiteRow[] | undefined
 let names: readonly string[] | undefined
 const liteCache: LiteEntry[] = []
+
+/** The lite rows, parsed from their JSON on first use rather than at import. */
+const liteRowsParsed = (): readonly LiteRow[] => (rows ??= JSON.parse(liteRows))
 
 /** The name of the code at a position: the naming rule's, unless the lock kept another. */
 function nameAt(index: number): string {
   names ??= nameByRule(
-    liteRows.map((row) => row[0]),
+    liteRowsParsed().map((row) => row[0]),
     allCodes(),
   )
   return nameExceptions[allCodes()[index]!] ?? names[index]!
@@ -27,7 +32,7 @@ function nameAt(index: number): string {
 export function liteEntry(index: number): LiteEntry {
   let entry = liteCache[index]
   if (!entry) {
-    const [message, secondary, ...related] = liteRows[index]!
+    const [message, secondary, ...related] = liteRowsParsed()[index]!
     const code = allCodes()[index]!
     entry = liteCache[index] = deepFreeze({
       code,
@@ -42,26 +47,37 @@ export function liteEntry(index: number): LiteEntry {
   return entry
 }
 
-/** How an entry point builds its entries from a catalog position. */
-export type Build<E> = (index: number) => E
-
-export function lookup<E>(value: unknown, build: Build<E>): E | undefined {
-  const index = indexOfCode(value)
-  return index === undefined ? undefined : build(index)
+/**
+ * How an entry point makes its entries: a builder from a catalog position, and
+ * the entries it already made by numeric code, so that a repeated lookup costs
+ * one `Map.get`.
+ */
+export interface Entries<E> {
+  readonly build: (index: number) => E
+  readonly byCode: Map<unknown, E>
+  readonly byCategory: Map<Category, readonly E[]>
 }
 
-export function lookupOrThrow<E>(value: unknown, build: Build<E>): E {
+export const entries = <E>(build: (index: number) => E): Entries<E> => ({ build, byCode: new Map(), byCategory: new Map() })
+
+export function lookup<E>(value: unknown, { build, byCode }: Entries<E>): E | undefined {
+  const made = byCode.get(value)
+  if (made !== undefined) return made
   const index = indexOfCode(value)
-  if (index === undefined) throw new RangeError(`Unknown SignalWire error code: ${describe(value)}`)
-  return build(index)
+  if (index === undefined) return undefined
+  const entry = build(index)
+  if (typeof value === 'number') byCode.set(value, entry)
+  return entry
 }
 
-const byCategoryCache = /* @__PURE__ */ new WeakMap<Build<unknown>, Map<Category, readonly unknown[]>>()
+export function lookupOrThrow<E>(value: unknown, from: Entries<E>): E {
+  const entry = lookup(value, from)
+  if (entry === undefined) throw new RangeError(`Unknown SignalWire error code: ${describe(value)}`)
+  return entry
+}
 
-export function entriesOf<E>(category: Category, build: Build<E>): readonly E[] {
-  let cache = byCategoryCache.get(build)
-  if (!cache) byCategoryCache.set(build, (cache = new Map()))
-  let entries = cache.get(category)
-  if (!entries) cache.set(category, (entries = Object.freeze(indexesOfCategory(category).map(build))))
-  return entries as readonly E[]
+export function entriesOf<E>(category: Category, { build, byCategory }: Entries<E>): readonly E[] {
+  let made = byCategory.get(category)
+  if (!made) byCategory.set(category, (made = Object.freeze(indexesOfCategory(category).map(build))))
+  return made
 }

@@ -1,4 +1,4 @@
-import { lookup, type Build } from './entries.ts'
+import { lookup, type Entries } from './entries.ts'
 
 /** Where SignalWire clients put a catalog code, in the order they are tried. */
 const codeKeys = ['code', 'errorCode', 'error_code', 'ErrorCode'] as const
@@ -20,18 +20,18 @@ const read = (record: object, key: string): unknown => {
  * parameters), or such an object under `body`, `cause` or `errors[0]`.
  * A field that is not a catalog code (`code: 'ECONNRESET'`) is passed over.
  */
-export function fromErrorWith<E>(value: unknown, build: Build<E>, depth = 0): E | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return lookup(value, build)
+export function fromErrorWith<E>(value: unknown, from: Entries<E>, depth = 0): E | undefined {
+  if (typeof value === 'number' || typeof value === 'string') return lookup(value, from)
   if (value === null || typeof value !== 'object' || depth > 4) return undefined
   for (const key of codeKeys) {
-    const found = lookup(read(value, key), build)
+    const found = lookup(read(value, key), from)
     if (found) return found
   }
   const errors = read(value, 'errors')
   const nested = [...nestedKeys.map((key) => read(value, key)), Array.isArray(errors) ? errors[0] : undefined]
   for (const inner of nested) {
     if (inner === null || typeof inner !== 'object') continue
-    const found = fromErrorWith(inner, build, depth + 1)
+    const found = fromErrorWith(inner, from, depth + 1)
     if (found) return found
   }
   return undefined

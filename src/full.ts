@@ -7,6 +7,7 @@ import type { DocsRow } from './rows.ts'
 import type { DocsSection, ErrorEntry } from './types.ts'
 
 const fullCache: ErrorEntry[] = []
+const parsedRows: Record<string, readonly DocsRow[]> = {}
 
 const pairs = (flat: readonly string[] | 0 | undefined): DocsSection[] => {
   const sections: DocsSection[] = []
@@ -14,11 +15,12 @@ const pairs = (flat: readonly string[] | 0 | undefined): DocsSection[] => {
   return sections
 }
 
-/** The full entry of the code at a position, given the docs rows of its category. */
-export function fullEntry(index: number, rows: readonly DocsRow[]): ErrorEntry {
+/** The full entry of the code at a position, given the docs rows (JSON) of its category. */
+export function fullEntry(index: number, rowsOf: (category: string) => string): ErrorEntry {
   let entry = fullCache[index]
   if (!entry) {
     const lite = liteEntry(index)
+    const rows = (parsedRows[lite.category] ??= JSON.parse(rowsOf(lite.category)))
     const [description, causes, solutions, sections, docsSecondary, noDocs] = rows[indexesOfCategory(lite.category).indexOf(index)]!
     const { code, name, level, category, message, secondaryMessage, related } = lite
     const parts = { description: description || null, causes: causes || [], solutions: solutions || [], sections: pairs(sections) }

@@ -6,7 +6,7 @@
  */
 import type { ErrorCode } from './generated/codes.ts'
 import { docsRows } from './generated/docs/all.ts'
-import { entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
+import { entries, entriesOf, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
 import type { Category, ErrorEntry } from './types.ts'
@@ -21,7 +21,7 @@ export { resolveLinks, toPlainText } from './text.ts'
 export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
 export type { Category } from './types.ts'
 
-const full = (index: number): ErrorEntry => fullEntry(index, docsRows[liteEntry(index).category])
+const full = /* @__PURE__ */ entries((index): ErrorEntry => fullEntry(index, (category) => docsRows[category]!))
 
 /**
  * The catalog entry of a code, or undefined. Takes a number or a string of

@@ -6,11 +6,13 @@
  */
 import type { ErrorCode } from './generated/codes.ts'
 import { loadRows } from './generated/docs/load.ts'
-import { entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
+import { entries, entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
 import { indexOfCode } from './lookup.ts'
 import type { Category, ErrorEntry, LiteEntry } from './types.ts'
+
+const lite = /* @__PURE__ */ entries(liteEntry)
 
 export { categories } from './generated/categories.ts'
 export { source } from './generated/source.ts'
@@ -34,24 +36,24 @@ export type { Category, ErrorCode } from './types.ts'
 export function getError<C extends ErrorCode>(code: C): LiteEntry<C>
 export function getError(code: unknown): LiteEntry | undefined
 export function getError(code: unknown): LiteEntry | undefined {
-  return lookup(code, liteEntry)
+  return lookup(code, lite)
 }
 
 /** Like {@link getError}, but throws a `RangeError` naming the value when it is not a known code. */
 export function getErrorOrThrow<C extends ErrorCode>(code: C): LiteEntry<C>
 export function getErrorOrThrow(code: unknown): LiteEntry
 export function getErrorOrThrow(code: unknown): LiteEntry {
-  return lookupOrThrow(code, liteEntry)
+  return lookupOrThrow(code, lite)
 }
 
 /** The lite entries of a category, in code order (frozen); empty for an unknown slug. */
 export function byCategory(category: Category): readonly LiteEntry[] {
-  return entriesOf(category, liteEntry)
+  return entriesOf(category, lite)
 }
 
 /** The lite entry behind what a SignalWire client hands you; see `fromError` of the main entry point. */
 export function fromError(value: unknown): LiteEntry | undefined {
-  return fromErrorWith(value, liteEntry)
+  return fromErrorWith(value, lite)
 }
 
 /**
@@ -69,6 +71,6 @@ export function loadDocs(code: unknown): Promise<ErrorEntry | undefined>
 export async function loadDocs(code: unknown): Promise<ErrorEntry | undefined> {
   const index = indexOfCode(code)
   if (index === undefined) return undefined
-  const rows = await loadRows[liteEntry(index).category]!()
-  return fullEntry(index, rows)
+  const json = await loadRows[liteEntry(index).category]!()
+  return fullEntry(index, () => json)
 }

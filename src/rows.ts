@@ -18,3 +18,4 @@ export type DocsRow = readonly [
   docsSecondary?: string | 0,
   noDocs?: 1,
 ]
+

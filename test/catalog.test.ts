@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { readFileSync } from 'node:fs'
 import type { Nodes } from 'mdast'
 import remarkParse from 'remark-parse'
@@ -29,6 +30,7 @@ describe('the shipped catalog', () => {
   it('is what the committed data files hold: catalog JSON, names lock and report are not stale', () => {
     const outputs = emit(shipped())
     expect(committed('data/catalog.json')).toBe(outputs.catalog)
+    expect(committed('data/catalog.schema.json')).toBe(outputs.schema)
     expect(committed('data/names.lock.json')).toBe(outputs.lock)
     expect(committed('data/catalog.report.txt')).toBe(outputs.report)
   })
@@ -36,6 +38,14 @@ describe('the shipped catalog', () => {
   it.runIf(process.env.CI)('in CI: the build left the committed generated files unchanged', () => {
     const changed = execFileSync('git', ['status', '--porcelain', '--', 'data', 'src/generated'], { encoding: 'utf8' })
     expect(changed, 'generated files are stale: run `npm run build` and commit them').toBe('')
+  })
+
+  it('passes its own JSON Schema, which rejects what the zod schema rejects', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(committed('data/catalog.schema.json')))
+    expect(validate(JSON.parse(committed('data/catalog.json'))), JSON.stringify(validate.errors)).toBe(true)
+    const broken = JSON.parse(committed('data/catalog.json'))
+    broken.errors[0].level = 'fatal'
+    expect(validate(broken)).toBe(false)
   })
 
   it('is byte-identical from one build to the next', () => {

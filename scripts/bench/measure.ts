@@ -1,10 +1,13 @@
-/** What one benchmark reports: a measured ratio against its budget. */
+/** What one benchmark reports: a measured ratio against its budget, an upper bound unless `atLeast`. */
 export interface Result {
   name: string
   ratio: number
   budget: number
+  atLeast?: boolean
   detail: string
 }
+
+export const withinBudget = ({ ratio, budget, atLeast }: Result): boolean => (atLeast ? ratio >= budget : ratio <= budget)
 
 /**
  * Time several functions in interleaved rounds, so that drift of the machine

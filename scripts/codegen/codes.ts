@@ -10,8 +10,9 @@ export function codesModule(input: CodegenInput): GeneratedFile {
   const members = input.catalog.errors.map((entry) => {
     const doc = [`${entry.code} · ${levelWord[entry.level]} · \`${entry.category}\``, '', jsdocText(entry.message)]
     if (entry.secondaryMessage) doc.push('', jsdocText(entry.secondaryMessage))
-    return `  /**\n${doc.map((line) => (line ? `   * ${line}` : '   *')).join('\n')}\n   */\n  ${entry.name}: ${entry.code},`
+    return `  /**\n${doc.map((line) => (line ? `   * ${line}` : '   *')).join('\n')}\n   */\n  readonly ${entry.name}: ${entry.code}`
   })
+  const values = input.catalog.errors.map((entry) => `  ${entry.name}: ${entry.code},`)
   const text = `${header(input)}
 /**
  * Every code of SignalWire's error catalog by name: \`ErrorCode.HTTP_RETRIEVAL_FAILURE === 11200\`.
@@ -25,15 +26,23 @@ export function codesModule(input: CodegenInput): GeneratedFile {
  * getError(ErrorCode.HTTP_RETRIEVAL_FAILURE).level // 'error'
  * \`\`\`
  */
-export const ErrorCode = /* @__PURE__ */ Object.freeze({
+export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
+${values.join('\n')}
+})
+
+/**
+ * The type of \`ErrorCode\`. Its members carry the docs, so that the JavaScript
+ * object stays free of comments (they would be parsed at every import).
+ */
+export interface ErrorCodes {
 ${members.join('\n')}
-} as const)
+}
 
 /** The numeric literal of every code of the catalog: \`10001 | 10002 | … | 90100\`. */
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+export type ErrorCode = ErrorCodes[keyof ErrorCodes]
 
 /** The name of every code: \`'ACCOUNT_IS_NOT_ACTIVE_10001' | … \`. */
-export type ErrorName = keyof typeof ErrorCode
+export type ErrorName = keyof ErrorCodes
 `
   return { path: 'codes.ts', text }
 }

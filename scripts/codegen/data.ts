@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/decode.ts'
 import { nameByRule } from '../../src/names.ts'
 import { renderDocs } from '../../src/render.ts'
@@ -14,6 +15,8 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
   const { errors } = input.catalog
   const file = (path: string, body: string): GeneratedFile => ({ path, text: `${header(input)}\n${body}` })
   const slugs = input.taxonomy.map((category) => category.slug)
+  const docsRows = new Map(slugs.map((slug) => [slug, docsJson(errors.filter((entry) => entry.category === slug))]))
+  const parts = packParts(slugs, (slug) => docsRows.get(slug)!)
 
   return [
     file('code-list.ts', `/** Every code, ascending, as base-36 differences (see \`decodeDeltas\`). */\nexport const codeDeltas = ${literal(encodeDeltas(errors.map((entry) => entry.code)))}\n`),
@@ -25,16 +28,43 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
     file('lite.ts', liteBody(errors)),
     file('categories.ts', categoriesBody(input)),
     file('source.ts', `/** Where the data comes from: the raw catalog's file name, SHA-256 and entry count. */\nexport const source = /* @__PURE__ */ Object.freeze(${literal(input.catalog.source)} as const)\n`),
-    ...slugs.map((slug) => file(`docs/${slug}.ts`, docsBody(errors.filter((entry) => entry.category === slug)))),
+    ...parts.map((part, index) =>
+      file(
+        `docs/part-${index + 1}.ts`,
+        `/** Docs rows (JSON of \`DocsRow[]\`, see \`src/rows.ts\`) of ${part.map((slug) => `\`${slug}\``).join(', ')}. */\nexport const rows: Record<string, string> = {\n${part.map((slug) => `  ${literal(slug)}: ${docsRows.get(slug)!},`).join('\n')}\n}\n`,
+      ),
+    ),
     file(
       'docs/all.ts',
-      `${slugs.map((slug, index) => `import { rows as c${index} } from './${slug}.ts'`).join('\n')}\n\n/** The docs rows of every category, for the entry point that ships everything. */\nexport const docsRows = {\n${slugs.map((slug, index) => `  ${literal(slug)}: c${index},`).join('\n')}\n}\n`,
+      `${parts.map((_, index) => `import { rows as part${index + 1} } from './part-${index + 1}.ts'`).join('\n')}\n\n/** The docs rows of every category, for the entry point that ships everything. */\nexport const docsRows: Record<string, string> = /* @__PURE__ */ Object.assign({}, ${parts.map((_, index) => `part${index + 1}`).join(', ')})\n`,
     ),
     file(
       'docs/load.ts',
-      `import type { DocsRow } from '../../rows.ts'\n\n/** Loaders of the docs rows of each category: one chunk per category, fetched on demand. */\nexport const loadRows: Record<string, () => Promise<readonly DocsRow[]>> = {\n${slugs.map((slug) => `  ${literal(slug)}: () => import('./${slug}.ts').then((chunk) => chunk.rows),`).join('\n')}\n}\n`,
+      `/** Loaders of the docs rows of each category: a few chunks, each fetched on demand. */\nexport const loadRows: Record<string, () => Promise<string>> = {\n${parts.flatMap((part, index) => part.map((slug) => `  ${literal(slug)}: () => import('./part-${index + 1}.ts').then((chunk) => chunk.rows[${literal(slug)}]!),`)).join('\n')}\n}\n`,
     ),
   ]
+}
+
+/** Gzipped size a docs chunk may reach: opening a code may cost 16 KB, and the chunk's module wrapper adds a little. */
+const partBudget = 12_000
+
+/**
+ * Cut the categories, in taxonomy order, into as few docs chunks as the
+ * budget allows: fewer files make a faster import of the main entry point,
+ * smaller ones a cheaper \`loadDocs\`.
+ */
+function packParts(slugs: readonly string[], rowsOf: (slug: string) => string): string[][] {
+  const parts: string[][] = []
+  let current: string[] = []
+  for (const slug of slugs) {
+    const candidate = [...current, slug]
+    if (current.length > 0 && gzipSync(candidate.map(rowsOf).join(','), { level: 9 }).length > partBudget) {
+      parts.push(current)
+      current = [slug]
+    } else current = candidate
+  }
+  if (current.length > 0) parts.push(current)
+  return parts
 }
 
 function namesBody(errors: readonly Entry[]): string {
@@ -46,10 +76,16 @@ function namesBody(errors: readonly Entry[]): string {
   return `/** Names the naming rule does not give (locked before a message changed): code → name. */\nexport const nameExceptions: Readonly<Record<number, string>> = ${literal(exceptions)}\n`
 }
 
+/**
+ * A JS string literal holding JSON: V8 only scans a string at import, so the
+ * rows are parsed on first lookup, not on import (see \`src/rows.ts\`).
+ */
+const jsonString = (rows: readonly unknown[]): string => `'${JSON.stringify(rows).replace(/[\\']/g, '\\$&').replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`
+
 /** Lite rows, in code order: `[message, secondaryMessage or 0, ...related codes]`. */
 function liteBody(errors: readonly Entry[]): string {
-  const rows = errors.map((entry) => literal([entry.message, entry.secondaryMessage ?? 0, ...entry.related]))
-  return `import type { LiteRow } from '../rows.ts'\n\n/** Message, secondary message and related codes of every code, in code order. */\nexport const liteRows: readonly LiteRow[] = [\n${rows.join(',\n')},\n]\n`
+  const rows = errors.map((entry) => [entry.message, entry.secondaryMessage ?? 0, ...entry.related])
+  return `/** Message, secondary message and related codes of every code, in code order, as JSON of \`LiteRow[]\`. */\nexport const liteRows = ${jsonString(rows)}\n`
 }
 
 function categoriesBody({ catalog, taxonomy }: CodegenInput): string {
@@ -70,12 +106,12 @@ export const categoryExceptions: Readonly<Record<number, string>> = ${literal(ex
 }
 
 /**
- * Docs rows of one category, in code order:
+ * Docs rows of one category as a JS string of JSON, in code order:
  * `[description or 0, causes, solutions, sections as [title, body, …] or 0, docs secondary or 0, 1 when no docs]`,
  * trailing empty fields left out. The docs secondary is the secondary message
  * as markdown on the docs page, stored only where it differs from the message.
  */
-function docsBody(entries: readonly Entry[]): string {
+function docsJson(entries: readonly Entry[]): string {
   const rows = entries.map((entry) => {
     const secondary = docsSecondary(entry)
     const row: unknown[] = [
@@ -87,9 +123,9 @@ function docsBody(entries: readonly Entry[]): string {
       entry.docs === null ? 1 : 0,
     ]
     while (row.length > 0 && row[row.length - 1] === 0) row.pop()
-    return literal(row)
+    return row
   })
-  return `import type { DocsRow } from '../../rows.ts'\n\n/** Description, causes, solutions, sections and docs secondary message of each code of this category, in code order. */\nexport const rows: readonly DocsRow[] = [\n${rows.join(',\n')},\n]\n`
+  return jsonString(rows)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatMessage, sortedMessages } from './diagnostics.ts'
 import type { CatalogResult } from './pipeline.ts'
-import { generatedNotice } from './schema.ts'
+import { catalogJsonSchema, generatedNotice } from './schema.ts'
 
 /**
  * Serialise data as JSON the same way every time: two-space indent, a final
@@ -11,6 +11,7 @@ export const toJson = (value: unknown): string => `${JSON.stringify(value, null,
 /** The texts the catalog step writes: catalog JSON, names lock and data-quality report. */
 export interface Outputs {
   catalog: string
+  schema: string
   lock: string
   report: string
   warnings: number
@@ -28,5 +29,5 @@ export function emit({ catalog, lock, files }: CatalogResult): Outputs {
     `${warnings} warnings, ${messages.length - warnings} infos`,
     '',
   ].join('\n')
-  return { catalog: toJson(catalog), lock: toJson(lock), report, warnings }
+  return { catalog: toJson(catalog), schema: toJson(catalogJsonSchema()), lock: toJson(lock), report, warnings }
 }

@@ -14,18 +14,22 @@ const isSortedUnique = (values: readonly number[]) => values.every((value, index
 /** One error code of the catalog, as written to the catalog JSON. */
 export const entrySchema = z
   .object({
-    code: codeSchema,
-    name: nameSchema,
-    level: levelSchema,
-    category: slugSchema,
-    message: z.string().min(1),
-    secondaryMessage: z.string().min(1).nullable(),
-    description: markdownSchema.nullable(),
-    causes: z.array(markdownSchema),
-    solutions: z.array(markdownSchema),
-    sections: z.array(z.object({ title: z.string().min(1), body: markdownSchema }).strict()),
-    related: z.array(codeSchema).refine(isSortedUnique, 'expected sorted, distinct codes'),
-    docs: markdownSchema.nullable(),
+    code: codeSchema.describe('The numeric code, e.g. 11200.'),
+    name: nameSchema.describe('The key of the code in the ErrorCode map, e.g. HTTP_RETRIEVAL_FAILURE; never changes once published.'),
+    level: levelSchema.describe('The severity SignalWire logs the code with.'),
+    category: slugSchema.describe('The slug of the category of the taxonomy the code belongs to.'),
+    message: z.string().min(1).describe('Short text of the code (plain text).'),
+    secondaryMessage: z.string().min(1).nullable().describe('The longer message logged with the code (text), or null.'),
+    description: markdownSchema.nullable().describe('What the code means beyond its messages (CommonMark), or null.'),
+    causes: z.array(markdownSchema).describe('Possible causes, one CommonMark string each.'),
+    solutions: z.array(markdownSchema).describe('Possible solutions, one CommonMark string each.'),
+    sections: z
+      .array(z.object({ title: z.string().min(1), body: markdownSchema }).strict())
+      .describe('Further docs sections (examples, retry advice, sub-topics): a plain-text title and a CommonMark body.'),
+    related: z.array(codeSchema).refine(isSortedUnique, 'expected sorted, distinct codes').describe('Codes the docs link to, ascending.'),
+    docs: markdownSchema
+      .nullable()
+      .describe('The whole docs page as CommonMark without raw HTML, or null; links to other codes have the form #NNNNN.'),
   })
   .strict()
 
@@ -60,6 +64,14 @@ export const catalogSchema = z
       }
     })
   })
+
+/** The JSON Schema of the catalog JSON, for consumers that do not use TypeScript. */
+export const catalogJsonSchema = (): Record<string, unknown> => ({
+  $comment: generatedNotice,
+  title: 'SignalWire error catalog',
+  description: 'Every code of SignalWire\'s error catalog, as written by signalwire-errors.',
+  ...z.toJSONSchema(catalogSchema),
+})
 
 export type Level = z.infer<typeof levelSchema>
 export type Entry = z.infer<typeof entrySchema>

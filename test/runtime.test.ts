@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { plainText } from '../scripts/lib/text.ts'
+import type { Catalog } from '../scripts/lib/schema.ts'
+import * as main from '../src/index.ts'
+import * as lite from '../src/lite.ts'
+
+const catalog: Catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8'))
+const liteFields = ['code', 'name', 'level', 'category', 'message', 'secondaryMessage', 'related'] as const
+
+describe('the runtime data is the catalog', () => {
+  it('rebuilds every one of the 1,049 entries exactly, docs page included (round trip)', () => {
+    const rebuilt = catalog.errors.map((entry) => main.getError(entry.code))
+    expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(catalog.errors))
+  })
+
+  it('gives lite entries the same fields, and loadDocs the full entry', async () => {
+    for (const entry of catalog.errors) {
+      expect(lite.getError(entry.code)).toEqual(Object.fromEntries(liteFields.map((field) => [field, entry[field]])))
+    }
+    for (const code of [11200, 30003, 53215, 13255, 11251]) expect(await lite.loadDocs(code)).toEqual(main.getError(code))
+  })
+
+  it('names every code as ErrorCode does', () => {
+    const names = Object.entries(main.ErrorCode)
+    expect(names).toHaveLength(1049)
+    for (const [name, code] of names) expect(main.getError(code).name).toBe(name)
+  })
+
+  it('categories and source describe the data', () => {
+    expect(main.categories.map((category) => category.count).reduce((a, b) => a + b)).toBe(1049)
+    for (const category of main.categories) expect(main.byCategory(category.slug)).toHaveLength(category.count)
+    expect(main.source).toEqual(catalog.source)
+    expect(main.byCategory('sip').map((entry) => entry.code)).toEqual(catalog.errors.filter((entry) => entry.category === 'sip').map((entry) => entry.code))
+    expect(lite.byCategory('nope' as never)).toEqual([])
+  })
+})
+
+describe('getError', () => {
+  it.each([11200, '11200', ' 11200 ', '\t11200\n'])('finds 11200 from %j', (input) => {
+    expect(main.getError(input)?.code).toBe(11200)
+    expect(lite.getError(input)?.code).toBe(11200)
+  })
+
+  it.each([
+    '11200abc', '0x2BC0', '1.12e4', '+11200', '', ' ', 11200.5, NaN, Infinity, -1, 0, 99999, '99999', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
+    null, undefined, true, 11200n, [11200], ['11200'], { valueOf: () => 11200 }, { toString: () => '11200' }, new Number(11200), Symbol('11200'),
+  ] as unknown[])('returns undefined for %s', (input) => {
+    expect(main.getError(input)).toBeUndefined()
+    expect(lite.getError(input)).toBeUndefined()
+    expect(main.parseErrorCode(input)).toBeUndefined()
+  })
+
+  it('getErrorOrThrow throws a RangeError naming the value', () => {
+    expect(main.getErrorOrThrow('30003').name).toBe('UNREACHABLE_DESTINATION_HANDSET')
+    expect(() => main.getErrorOrThrow(99999)).toThrow(new RangeError('Unknown SignalWire error code: 99999'))
+    expect(() => lite.getErrorOrThrow('0x2BC0')).toThrow(new RangeError('Unknown SignalWire error code: "0x2BC0"'))
+    expect(() => main.getErrorOrThrow({ code: 1 })).toThrow(/an object/)
+  })
+
+  it('returns the same frozen entry every time', () => {
+    expect(main.getError(11200)).toBe(main.getError('11200'))
+    expect(lite.getError(11200)).toBe(lite.getError(11200))
+  })
+})
+
+describe('everything is deep-frozen', () => {
+  it('throws on assignment in strict mode and changes nothing', () => {
+    const entry = main.getError(11200)
+    const attempts: (() => void)[] = [
+      () => ((entry as { message: string }).message = 'x'),
+      () => (entry.causes as string[]).push('x'),
+      () => ((entry.causes as string[])[0] = 'x'),
+      () => ((entry.related as number[])[0] = 1),
+      () => ((main.ErrorCode as unknown as Record<string, number>).HTTP_RETRIEVAL_FAILURE = 1),
+      () => ((main.categories as unknown as { count: number }[])[0]!.count = 0),
+      () => ((main.categories[0]!.ranges as unknown as number[][])[0]![0] = 0),
+      () => ((main.source as { entries: number }).entries = 0),
+      () => (main.byCategory('sip') as unknown[]).pop(),
+      () => ((lite.getError(11200) as { level: string }).level = 'warning'),
+      () => (main.getError(30003).sections as unknown[]).push({}),
+    ]
+    for (const attempt of attempts) expect(attempt).toThrow(TypeError)
+    expect(main.getError(11200).message).toBe('HTTP retrieval failure')
+    expect(main.ErrorCode.HTTP_RETRIEVAL_FAILURE).toBe(11200)
+  })
+})
+
+describe('narrowing helpers', () => {
+  it('isWarning and isErrorLevel are false for unknown codes and non-numbers', () => {
+    expect(main.isWarning(13233)).toBe(true)
+    expect(main.isWarning(11200)).toBe(false)
+    expect(main.isErrorLevel(11200)).toBe(true)
+    expect(main.isErrorLevel(13233)).toBe(false)
+    for (const value of ['13233', 99999, undefined, null, 13233.5, {}]) {
+      expect(main.isWarning(value)).toBe(false)
+      expect(main.isErrorLevel(value)).toBe(false)
+    }
+    expect(catalog.errors.filter((entry) => main.isWarning(entry.code))).toHaveLength(209)
+    expect(catalog.errors.filter((entry) => main.isErrorLevel(entry.code))).toHaveLength(840)
+  })
+
+  it('isErrorCode takes numbers only; parseErrorCode takes numbers and numeric strings', () => {
+    expect(main.isErrorCode(30003)).toBe(true)
+    expect(main.isErrorCode('30003')).toBe(false)
+    expect(main.isErrorCode(99999)).toBe(false)
+    expect(main.parseErrorCode(' 30003 ')).toBe(30003)
+    expect(main.parseErrorCode('ECONNRESET')).toBeUndefined()
+  })
+})
+
+describe('fromError', () => {
+  it.each([
+    ['a bare code', 21211, 21211],
+    ['a numeric string', '30003', 30003],
+    ['a REST error body', { code: 21211, message: "The 'To' number is not a valid phone number.", more_info: 'https://…', status: 400 }, 21211],
+    ['a RestException-like error', Object.assign(new Error('Invalid'), { status: 400, code: 21211, moreInfo: 'x' }), 21211],
+    ['a message resource (errorCode)', { sid: 'SM1', status: 'undelivered', errorCode: 30003, errorMessage: 'Unreachable' }, 30003],
+    ['a message resource (error_code)', { sid: 'SM1', error_code: '30007' }, 30007],
+    ['webhook parameters', { MessageSid: 'SM1', MessageStatus: 'undelivered', ErrorCode: '30003' }, 30003],
+    ['a nested body', { status: 400, body: { code: 20003 } }, 20003],
+    ['an errors array', { errors: [{ code: '21211' }, { code: '30003' }] }, 21211],
+    ['an error cause', new Error('wrapped', { cause: { code: 30008 } }), 30008],
+    ['a non-catalog code before a catalog one', { code: 'ECONNRESET', body: { code: 11200 } }, 11200],
+  ])('reads %s', (_, value, code) => {
+    expect(main.fromError(value)?.code).toBe(code)
+    expect(lite.fromError(value)?.code).toBe(code)
+  })
+
+  it.each([
+    ['a non-catalog code', { code: 'ECONNRESET' }],
+    ['a 404 without code', { status: 404, code: undefined }],
+    ['SIP statuses', { SipResultCode: '404', DialSipResponseCode: '486' }],
+    ['nothing', null],
+    ['a throwing getter', Object.defineProperty({}, 'code', { get: () => { throw new Error('no') } })],
+  ])('gives undefined for %s', (_, value) => {
+    expect(main.fromError(value)).toBeUndefined()
+  })
+
+  it('stops on cyclic objects', () => {
+    const cyclic: Record<string, unknown> = {}
+    cyclic.body = cyclic
+    expect(main.fromError(cyclic)).toBeUndefined()
+  })
+})
+
+describe('markdown helpers', () => {
+  it('toPlainText matches the plain text of a CommonMark parser on every markdown string', () => {
+    for (const entry of catalog.errors) {
+      for (const markdown of [entry.description, ...entry.causes, ...entry.solutions, ...entry.sections.map((section) => section.body), entry.docs]) {
+        if (markdown) expect(main.toPlainText(markdown), `${entry.code}: ${markdown}`).toBe(plainText(markdown))
+      }
+    }
+  })
+
+  it('resolveLinks rewrites cross-references only', () => {
+    const docs = main.getError(11200).docs!
+    const resolved = main.resolveLinks(docs, (code) => `/errors/${code}`)
+    expect(resolved).toContain('[Content-Type](/errors/12300)')
+    expect(resolved.replace('(/errors/12300)', '(#12300)')).toBe(docs)
+  })
+})
