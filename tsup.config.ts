@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup'
  * `loadDocs` fetches one category's docs chunk and bundlers shake the rest.
  */
 export default defineConfig({
-  entry: { index: 'src/index.ts', lite: 'src/lite.ts' },
+  entry: { index: 'src/index.ts', lite: 'src/lite.ts', cli: 'src/cli/main.ts' },
   format: ['esm', 'cjs'],
   outDir: 'dist',
   target: 'es2022',
@@ -13,6 +13,6 @@ export default defineConfig({
   splitting: true,
   clean: true,
   sourcemap: false,
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: { index: 'src/index.ts', lite: 'src/lite.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
 })

@@ -4,11 +4,12 @@
  */
 import { parseArgs } from 'node:util'
 import { benchCatalog } from './bench/catalog.ts'
+import { benchCli } from './bench/cli.ts'
 import { withinBudget, type Result } from './bench/measure.ts'
 import { benchRuntime } from './bench/runtime.ts'
 
 const { rounds } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } }).values
-const results: Result[] = [...benchCatalog(Number(rounds)), ...(await benchRuntime(Number(rounds)))]
+const results: Result[] = [...benchCatalog(Number(rounds)), ...(await benchRuntime(Number(rounds))), ...benchCli()]
 
 let failed = 0
 for (const result of results) {

@@ -4,28 +4,25 @@
  */
 import type { ErrorCode } from './generated/codes.ts'
 import { liteRows } from './generated/lite.ts'
-import { nameExceptions } from './generated/names.ts'
-import { deepFreeze } from './decode.ts'
+import { nameExceptions, suffixedDeltas } from './generated/names.ts'
+import { decodeDeltas, deepFreeze } from './decode.ts'
 import { isWarning } from './levels.ts'
 import { allCodes, categoryOf, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
-import { nameByRule } from './names.ts'
+import { deriveName, nameWithCode } from './names.ts'
 import type { LiteRow } from './rows.ts'
 import type { Category, LiteEntry } from './types.ts'
 
 let rows: readonly LiteRow[] | undefined
-let names: readonly string[] | undefined
+let suffixed: ReadonlySet<number> | undefined
 const liteCache: LiteEntry[] = []
 
 /** The lite rows, parsed from their JSON on first use rather than at import. */
 const liteRowsParsed = (): readonly LiteRow[] => (rows ??= JSON.parse(liteRows))
 
-/** The name of the code at a position: the naming rule's, unless the lock kept another. */
-function nameAt(index: number): string {
-  names ??= nameByRule(
-    liteRowsParsed().map((row) => row[0]),
-    allCodes(),
-  )
-  return nameExceptions[allCodes()[index]!] ?? names[index]!
+/** The name of a code, by the naming rule, unless the lock kept another. */
+function nameOf(code: number, message: string): string {
+  suffixed ??= new Set(decodeDeltas(suffixedDeltas))
+  return nameExceptions[code] ?? (suffixed.has(code) ? nameWithCode(message, code) : deriveName(message))
 }
 
 /** The lite entry of the code at a position. */
@@ -36,7 +33,7 @@ export function liteEntry(index: number): LiteEntry {
     const code = allCodes()[index]!
     entry = liteCache[index] = deepFreeze({
       code,
-      name: nameAt(index),
+      name: nameOf(code, message),
       level: isWarning(code) ? 'warning' : 'error',
       category: categoryOf(code),
       message,
@@ -80,4 +77,9 @@ export function entriesOf<E>(category: Category, { build, byCategory }: Entries<
   let made = byCategory.get(category)
   if (!made) byCategory.set(category, (made = Object.freeze(indexesOfCategory(category).map(build))))
   return made
+}
+
+/** Every entry, in code order. */
+export function allEntries<E>({ build }: Entries<E>): E[] {
+  return allCodes().map((_, index) => build(index))
 }

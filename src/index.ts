@@ -6,9 +6,10 @@
  */
 import type { ErrorCode } from './generated/codes.ts'
 import { docsRows } from './generated/docs/all.ts'
-import { entries, entriesOf, lookup, lookupOrThrow } from './entries.ts'
+import { allEntries, entries, entriesOf, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
+import { searchEntries, type Filters, type SearchHit } from './search.ts'
 import type { Category, ErrorEntry } from './types.ts'
 
 export { ErrorCode } from './generated/codes.ts'
@@ -18,6 +19,7 @@ export { isErrorCode, parseErrorCode } from './codes.ts'
 export { isErrorLevel, isWarning } from './levels.ts'
 export { renderDocs, causesHeading, solutionsHeading, type DocsParts } from './render.ts'
 export { resolveLinks, toPlainText } from './text.ts'
+export { searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
 export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
 export type { Category } from './types.ts'
 
@@ -86,4 +88,18 @@ export function byCategory(category: Category): readonly ErrorEntry[] {
  */
 export function fromError(value: unknown): ErrorEntry | undefined {
   return fromErrorWith(value, full)
+}
+
+/**
+ * Search the catalog: the entry whose code is the query first, then entries
+ * whose message holds every word, then entries whose name, messages, causes or
+ * solutions do; in code order within each rank. Optionally one level or category.
+ *
+ * @example
+ * ```ts
+ * search('timeout', { level: 'error' }).map((hit) => hit.entry.code) // [13212, 13313, …, 11201, …]
+ * ```
+ */
+export function search(query: string, filters?: Filters): SearchHit<ErrorEntry>[] {
+  return searchEntries(allEntries(full), query, filters)
 }

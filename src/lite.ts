@@ -6,10 +6,11 @@
  */
 import type { ErrorCode } from './generated/codes.ts'
 import { loadRows } from './generated/docs/load.ts'
-import { entries, entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
+import { allEntries, entries, entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
 import { indexOfCode } from './lookup.ts'
+import { searchEntries, type Filters, type SearchHit } from './search.ts'
 import type { Category, ErrorEntry, LiteEntry } from './types.ts'
 
 const lite = /* @__PURE__ */ entries(liteEntry)
@@ -20,6 +21,7 @@ export { isErrorCode, parseErrorCode } from './codes.ts'
 export { isErrorLevel, isWarning } from './levels.ts'
 export { renderDocs, causesHeading, solutionsHeading, type DocsParts } from './render.ts'
 export { resolveLinks, toPlainText } from './text.ts'
+export { searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
 export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
 export type { Category, ErrorCode } from './types.ts'
 
@@ -73,4 +75,13 @@ export async function loadDocs(code: unknown): Promise<ErrorEntry | undefined> {
   if (index === undefined) return undefined
   const json = await loadRows[liteEntry(index).category]!()
   return fullEntry(index, () => json)
+}
+
+/**
+ * Search the lite entries (codes, names and messages; causes and solutions
+ * are in the docs): ranked as `search` of the main entry point. To search the
+ * docs too, pass full entries from `loadDocs` to `searchEntries`.
+ */
+export function search(query: string, filters?: Filters): SearchHit<LiteEntry>[] {
+  return searchEntries(allEntries(lite), query, filters)
 }

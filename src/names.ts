@@ -37,14 +37,3 @@ export function deriveName(message: string, limit = maxNameLength): string {
 
 /** `BASE_CODE`: the base cut so that the whole fits the length limit. */
 export const nameWithCode = (message: string, code: number): string => `${deriveName(message, maxNameLength - String(code).length - 1)}_${code}`
-
-/**
- * Name every code by the rule alone (no lock): a name several messages derive
- * goes to none of them; each of those codes gets its code appended.
- */
-export function nameByRule(messages: readonly string[], codes: readonly number[]): string[] {
-  const bases = messages.map((message) => deriveName(message))
-  const counts = new Map<string, number>()
-  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1)
-  return bases.map((base, index) => (counts.get(base) === 1 ? base : nameWithCode(messages[index]!, codes[index]!)))
-}

@@ -160,3 +160,32 @@ describe('markdown helpers', () => {
     expect(resolved.replace('(/errors/12300)', '(#12300)')).toBe(docs)
   })
 })
+
+describe('search', () => {
+  it('ranks the exact code first, then message matches, then other text, code order within', () => {
+    const hits = main.search('11200')
+    expect(hits[0]).toMatchObject({ entry: { code: 11200 }, match: 'code' })
+    const timeout = main.search('timeout')
+    const ranks = timeout.map((hit) => hit.match)
+    expect(ranks).toEqual([...ranks].sort((a, b) => ['code', 'message', 'text'].indexOf(a) - ['code', 'message', 'text'].indexOf(b)))
+    expect(timeout.find((hit) => hit.entry.code === 31003)?.match).toBe('message')
+    expect(timeout.find((hit) => hit.entry.code === 11201)?.match).toBe('text')
+    for (const rank of ['message', 'text']) {
+      const codes = timeout.filter((hit) => hit.match === rank).map((hit) => hit.entry.code)
+      expect(codes).toEqual([...codes].sort((a, b) => a - b))
+    }
+  })
+
+  it('needs every word, as word prefixes, in any case, and reads causes and solutions', () => {
+    expect(main.search('TCP conn').map((hit) => hit.entry.code)).toEqual(expect.arrayContaining([11201, 11202]))
+    expect(main.search('misconfigured web').map((hit) => hit.entry.code)).toContain(11200)
+    expect(main.search('timeout zebra')).toEqual([])
+    expect(main.search('  ')).toEqual([])
+  })
+
+  it('filters by level and category; lite search reads lite fields only', () => {
+    for (const hit of main.search('invalid', { level: 'warning', category: 'voice-markup' })) expect(hit.entry).toMatchObject({ level: 'warning', category: 'voice-markup' })
+    expect(lite.search('misconfigured web').map((hit) => hit.entry.code)).not.toContain(11200)
+    expect(lite.search('HTTP retrieval')[0]?.entry.code).toBe(11200)
+  })
+})

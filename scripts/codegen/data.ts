@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/decode.ts'
-import { nameByRule } from '../../src/names.ts'
+import { deriveName, nameWithCode } from '../../src/names.ts'
 import { renderDocs } from '../../src/render.ts'
 import type { Entry } from '../lib/schema.ts'
 import { header, literal, type CodegenInput, type GeneratedFile } from './source.ts'
@@ -67,13 +67,24 @@ function packParts(slugs: readonly string[], rowsOf: (slug: string) => string): 
   return parts
 }
 
+/**
+ * How each name follows from its message: most are the derived name, those
+ * that collided have their code appended (listed, so that the runtime need not
+ * derive every name to find collisions), and the rest are stored as they are.
+ */
 function namesBody(errors: readonly Entry[]): string {
-  const derived = nameByRule(
-    errors.map((entry) => entry.message),
-    errors.map((entry) => entry.code),
+  const suffixed = errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name === nameWithCode(entry.message, entry.code))
+  const exceptions = Object.fromEntries(
+    errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name !== nameWithCode(entry.message, entry.code)).map((entry) => [entry.code, entry.name]),
   )
-  const exceptions = Object.fromEntries(errors.flatMap((entry, index) => (derived[index] === entry.name ? [] : [[entry.code, entry.name]])))
-  return `/** Names the naming rule does not give (locked before a message changed): code → name. */\nexport const nameExceptions: Readonly<Record<number, string>> = ${literal(exceptions)}\n`
+  return [
+    `/** Codes whose name is the derived name with the code appended (\`TASKROUTER_CONFERENCE_40136\`), as base-36 differences. */`,
+    `export const suffixedDeltas = ${literal(encodeDeltas(suffixed.map((entry) => entry.code)))}`,
+    '',
+    '/** Names the naming rule does not give (locked before a message changed): code → name. */',
+    `export const nameExceptions: Readonly<Record<number, string>> = ${literal(exceptions)}`,
+    '',
+  ].join('\n')
 }
 
 /**
