@@ -19,7 +19,7 @@ export { isErrorCode, parseErrorCode } from './codes.ts'
 export { isErrorLevel, isWarning } from './levels.ts'
 export { renderDocs, causesHeading, solutionsHeading, type DocsParts } from './render.ts'
 export { resolveLinks, toPlainText } from './text.ts'
-export { searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
+export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
 export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
 export type { Category } from './types.ts'
 

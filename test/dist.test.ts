@@ -25,8 +25,8 @@ lite.loadDocs('11200').then((loaded) => console.log(JSON.stringify({
 })))`
 
 const expected = {
-  main: ['ErrorCode', 'byCategory', 'categories', 'causesHeading', 'fromError', 'getError', 'getErrorOrThrow', 'isErrorCode', 'isErrorLevel', 'isWarning', 'parseErrorCode', 'renderDocs', 'resolveLinks', 'search', 'searchEntries', 'solutionsHeading', 'source', 'toPlainText'],
-  lite: ['byCategory', 'categories', 'causesHeading', 'fromError', 'getError', 'getErrorOrThrow', 'isErrorCode', 'isErrorLevel', 'isWarning', 'loadDocs', 'parseErrorCode', 'renderDocs', 'resolveLinks', 'search', 'searchEntries', 'solutionsHeading', 'source', 'toPlainText'],
+  main: ['ErrorCode', 'byCategory', 'categories', 'causesHeading', 'fromError', 'getError', 'getErrorOrThrow', 'isErrorCode', 'isErrorLevel', 'isWarning', 'matchesFilters', 'parseErrorCode', 'renderDocs', 'resolveLinks', 'search', 'searchEntries', 'solutionsHeading', 'source', 'toPlainText'],
+  lite: ['byCategory', 'categories', 'causesHeading', 'fromError', 'getError', 'getErrorOrThrow', 'isErrorCode', 'isErrorLevel', 'isWarning', 'loadDocs', 'matchesFilters', 'parseErrorCode', 'renderDocs', 'resolveLinks', 'search', 'searchEntries', 'solutionsHeading', 'source', 'toPlainText'],
   name: 'HTTP_RETRIEVAL_FAILURE',
   causes: 5,
   frozen: true,

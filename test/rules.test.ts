@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { plainText } from '../scripts/lib/text.ts'
+import { loadCurated } from '../scripts/lib/curated.ts'
+import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { byRules, entry, headingsOf, rawEntry, rulesFor } from './helpers.ts'
 
 const plain = (items: readonly string[]) => items.map(plainText)
@@ -550,5 +552,25 @@ describe('inline syntax', () => {
     expect(rawEntry(64004)).toContain('<A HREF="/console/voice/pay-connectors">this page</A>')
     expect(entry(64004).solutions[0]).toBe('Make sure that the paymentConnector matches a Unique Name in the \\<Pay> Connector. Go to this page for a list of your Connectors.')
     expect(rulesFor(64004)).toContain('unresolvable-relative-link')
+  })
+})
+
+describe('classes with no entry in the shipped file, pinned on a real entry changed to show them', () => {
+  const build = (text: string) => buildCatalog(text, 'x.txt', { ...loadCurated(), lock: {}, overrides: [] }).catalog.errors[0]!
+
+  it('a Message field of the literal "null" is absent: the docs title gives the message', () => {
+    expect(build(rawEntry(10004).replace('Message: Call concurrency limit exceeded', 'Message: null')).message).toBe('Call concurrency limit exceeded')
+  })
+
+  it('an empty docs body gives a docs page of the title alone', () => {
+    const entry = build(rawEntry(10004).replace(/Docs:\n[\s\S]*$/, 'Docs:\n'))
+    expect(entry.docs).toBe('## Error 10004\n\n### Call concurrency limit exceeded\n')
+    expect(entry.description).toBeNull()
+  })
+
+  it('a numbered list in a section gives one item per list item', () => {
+    const entry = build(rawEntry(11201).replace('* firewall in your network', '1. firewall in your network').replace('* network outage', '2. network outage').replace('* invalid host', '3. invalid host'))
+    expect(entry.causes[0]).toBe('firewall in your network blocking incoming TCP traffic')
+    expect(entry.causes).toHaveLength(3)
   })
 })

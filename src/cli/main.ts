@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 /**
  * `signalwire-errors`: look up and search SignalWire error codes from a terminal.
- * Built on the library's public API; the only module that touches the process.
+ * Built on the library as published (it imports the package by name); the
+ * only module that touches the process.
  */
 import { parseArgs } from 'node:util'
-import { byCategory, categories, isErrorCode, loadDocs } from '../lite.ts'
-import { matchesFilters, type Filters } from '../search.ts'
-import type { Category, ErrorCode, Level, LiteEntry } from '../types.ts'
+import { byCategory, categories, isErrorCode, loadDocs, matchesFilters, type Category, type ErrorCode, type Filters, type Level, type LiteEntry } from 'signalwire-errors/lite'
 import { formatCategories, formatEntry, formatLine, type Style } from './terminal.ts'
 import packageJson from '../../package.json' with { type: 'json' }
 
@@ -123,7 +122,7 @@ async function lookupCommand(argumentsGiven: string[], json: boolean, io: Io): P
 
 async function searchCommand(words: string[], filters: Filters, json: boolean, io: Io): Promise<number> {
   if (words.length === 0) throw new UsageError('search needs words to look for')
-  const { search } = await import('../index.ts')
+  const { search } = await import('signalwire-errors')
   const hits = search(words.join(' '), filters)
   if (json) return io.out(JSON.stringify(hits.map((hit) => hit.entry), null, 2)), 0
   const count = `${hits.length} ${hits.length === 1 ? 'code matches' : 'codes match'} "${words.join(' ')}"`

@@ -2,8 +2,7 @@
  * Laying entries out for a terminal: plain text from the catalog markdown,
  * wrapped to a width, with ANSI colour only when asked for.
  */
-import { toPlainText } from '../text.ts'
-import type { CategoryInfo, ErrorEntry, LiteEntry } from '../types.ts'
+import { toPlainText, type CategoryInfo, type ErrorEntry, type LiteEntry } from 'signalwire-errors/lite'
 
 export interface Style {
   color: boolean

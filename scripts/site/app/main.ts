@@ -5,7 +5,7 @@
  * the docs of all codes only once a search needs their causes and solutions.
  */
 import { micromark } from 'micromark'
-import { byCategory, categories, getError, loadDocs, resolveLinks, searchEntries, type ErrorEntry, type Filters, type LiteEntry } from 'signalwire-errors/lite'
+import { byCategory, categories, getError, loadDocs, matchesFilters, resolveLinks, searchEntries, type ErrorEntry, type Filters, type LiteEntry } from 'signalwire-errors/lite'
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
 const query = element<HTMLInputElement>('query')
@@ -43,10 +43,7 @@ function loadAllDocs(): void {
 
 function renderResults(): void {
   const text = query.value.trim()
-  const { level, category } = filters()
-  const shown = text
-    ? searchEntries(searchable, text, filters()).map((hit) => hit.entry)
-    : all.filter((entry) => (!level || entry.level === level) && (!category || entry.category === category))
+  const shown = text ? searchEntries(searchable, text, filters()).map((hit) => hit.entry) : all.filter((entry) => matchesFilters(entry, filters()))
   const pending = text && searchable === all ? ' (searching messages; causes and solutions are loading…)' : ''
   count.textContent = text ? `${shown.length} ${shown.length === 1 ? 'code matches' : 'codes match'} “${text}”${pending}` : `${shown.length} codes`
   results.replaceChildren(...shown.map(resultItem))
