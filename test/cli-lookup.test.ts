@@ -32,6 +32,12 @@ describe('signalwire-errors <code>', () => {
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80)
   })
 
+  it('wraps to the width it is given', () => {
+    const lines = cli(['30003'], { COLUMNS: '60' }).stdout.split('\n')
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60)
+    expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(50)
+  })
+
   it('shows literal text such as <country> as text', () => {
     expect(cli(['80203']).stdout).toContain('country code <country>')
   })

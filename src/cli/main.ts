@@ -147,9 +147,10 @@ function categoriesCommand(rest: string[], filters: Filters, json: boolean, io: 
 
 // FORCE_COLOR stands in for a terminal (CI logs, tests); NO_COLOR always wins.
 const color = (Boolean(process.stdout.isTTY) || Boolean(process.env.FORCE_COLOR)) && !process.env.NO_COLOR
+// The terminal's width; piped output has none, so COLUMNS or 80 stands in.
 const width = Math.max(40, process.stdout.columns || Number(process.env.COLUMNS) || 80)
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-  style: { color, width: Math.min(width, 100) },
+  style: { color, width },
 })
