@@ -4,6 +4,8 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { generate, readInput } from '../scripts/codegen/generate.ts'
 
@@ -55,6 +57,29 @@ describe('the built package', () => {
 
   it('ships no default export', () => {
     expect(run('--input-type=module', "const m = await import('signalwire-errors'); console.log(JSON.stringify('default' in m))")).toBe(false)
+  })
+})
+
+describe('the types as editors read them', () => {
+  it('show each ErrorCode member with its code, level, category and messages on hover', () => {
+    const file = join(process.cwd(), 'test', 'hover-probe.ts')
+    const text = "import { ErrorCode } from 'signalwire-errors'\nErrorCode.UNREACHABLE_DESTINATION_HANDSET\n"
+    const host: ts.LanguageServiceHost = {
+      getScriptFileNames: () => [file],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (path) => ts.ScriptSnapshot.fromString(path === file ? text : (ts.sys.readFile(path) ?? '')),
+      getCurrentDirectory: () => process.cwd(),
+      getCompilationSettings: () => ({ module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true }),
+      getDefaultLibFileName: ts.getDefaultLibFilePath,
+      fileExists: (path) => path === file || ts.sys.fileExists(path),
+      readFile: (path) => (path === file ? text : ts.sys.readFile(path)),
+    }
+    const info = ts.createLanguageService(host).getQuickInfoAtPosition(file, text.indexOf('UNREACHABLE') + 1)!
+    // Resolved through the package's exports, as in a user's project: the built declarations.
+    expect(ts.displayPartsToString(info.displayParts)).toBe('(property) ErrorCodes.UNREACHABLE_DESTINATION_HANDSET: 30003')
+    expect(ts.displayPartsToString(info.documentation)).toBe(
+      '30003 · Error · `message-delivery`\n\nUnreachable destination handset\n\nThe destination handset you are trying to reach is switched off or otherwise unavailable.',
+    )
   })
 })
 
