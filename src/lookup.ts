@@ -7,6 +7,7 @@ import { codeDeltas } from './generated/code-list.ts'
 import type { ErrorCode } from './generated/codes.ts'
 import type { Category } from './generated/info.ts'
 import { decodeDeltas } from './decode.ts'
+import { rangeFinder } from './ranges.ts'
 
 let codes: readonly ErrorCode[] | undefined
 let indexes: Map<number, number> | undefined
@@ -26,11 +27,12 @@ export function indexOfCode(value: unknown): number | undefined {
   return typeof value === 'string' && decimal.test(value) ? indexes.get(Number(value)) : undefined
 }
 
-/** The category of a known code: its taxonomy range, unless an override moved it. */
+let byRange: ((code: number) => Category) | undefined
+
+/** The category of a known code. */
 export function categoryOf(code: number): Category {
-  const moved = categoryExceptions[code]
-  if (moved) return moved as Category
-  return categories.find((category) => category.ranges.some(([from, to]) => from <= code && code <= to))!.slug
+  byRange ??= rangeFinder(categories)
+  return (categoryExceptions[code] as Category | undefined) ?? byRange(code)
 }
 
 let membersByCategory: Map<Category, number[]> | undefined
@@ -38,10 +40,12 @@ let membersByCategory: Map<Category, number[]> | undefined
 /** Positions of the codes of a category, ascending; empty for an unknown category. */
 export function indexesOfCategory(category: Category): readonly number[] {
   if (!membersByCategory) {
-    membersByCategory = new Map()
+    const members = (membersByCategory = new Map())
     allCodes().forEach((code, index) => {
       const slug = categoryOf(code)
-      membersByCategory!.set(slug, [...(membersByCategory!.get(slug) ?? []), index])
+      const list = members.get(slug)
+      if (list) list.push(index)
+      else members.set(slug, [index])
     })
   }
   return membersByCategory.get(category) ?? []

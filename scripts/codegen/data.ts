@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/decode.ts'
+import { rangeFinder } from '../../src/ranges.ts'
 import { deriveName, nameWithCode } from '../../src/names.ts'
 import { renderDocs } from '../../src/render.ts'
 import type { Entry } from '../lib/schema.ts'
@@ -102,7 +103,7 @@ function liteBody(errors: readonly Entry[]): string {
 function categoriesBody({ catalog, taxonomy }: CodegenInput): string {
   const counts = new Map<string, number>()
   for (const entry of catalog.errors) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1)
-  const inRange = (code: number) => taxonomy.find((category) => category.ranges.some(([from, to]) => from <= code && code <= to))?.slug
+  const inRange = rangeFinder(taxonomy)
   const exceptions = Object.fromEntries(catalog.errors.flatMap((entry) => (inRange(entry.code) === entry.category ? [] : [[entry.code, entry.category]])))
   const categories = taxonomy.map((category) => ({ ...category, count: counts.get(category.slug) ?? 0 }))
   return `import { deepFreeze } from '../decode.ts'
@@ -111,7 +112,7 @@ import type { CategoryInfo } from '../types.ts'
 /** The category taxonomy: slug, title, one-line description, code ranges and number of codes. */
 export const categories: readonly CategoryInfo[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(categories, null, 2)})
 
-/** Codes whose category is not the one their range gives (set by an override): code → slug. */
+/** Codes whose category the runtime's range search would not give (overlapping ranges, overrides): code → slug. */
 export const categoryExceptions: Readonly<Record<number, string>> = ${literal(exceptions)}
 `
 }

@@ -388,5 +388,5 @@ export const categories: readonly CategoryInfo[] = /* @__PURE__ */ deepFreeze([
   }
 ])
 
-/** Codes whose category is not the one their range gives (set by an override): code → slug. */
+/** Codes whose category the runtime's range search would not give (overlapping ranges, overrides): code → slug. */
 export const categoryExceptions: Readonly<Record<number, string>> = {}
