@@ -60,19 +60,61 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
 
   const descriptionField = parseField(fields.Description)
   let descriptionNodes = descriptionField ? withoutTitleHeadings(descriptionField.children, message) : docs.prose
+  // A near copy is reported where it stands: in the Description field or in the docs.
+  const [copyLine, reportCopy] = descriptionField ? [fields.Description!.place.line, warn] : [docsSource.line, warnDocs]
   descriptionNodes = withoutLeadingCopy(descriptionNodes, secondaryPlain, (place) =>
-    descriptionField
-      ? warn(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(place, fields.Description!.place.line), 'typo-between-fields')
-      : warnDocs(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(place, docsSource.line), 'typo-between-fields'),
+    reportCopy(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(place, copyLine), 'typo-between-fields'),
   )
   let sections = docs.sections
   if (descriptionField) {
     // Docs often repeat the Description field; keep only docs sections it does not already hold.
     const held = nodesToPlainText(descriptionField)
-    sections = sections.filter((section) => !held.includes(nodesToPlainText(section.nodes)) || section.nodes.length === 0)
+    sections = sections.filter((section) => !held.includes(nodesToPlainText(section.nodes)))
   }
   const description = descriptionNodes.length > 0 ? toMarkdown(shiftHeadings(descriptionNodes)) : null
 
+  reportDifferences({ code, docs, docsSource, fields, message, secondaryPlain, descriptionField, causes, solutions, hasDocs }, warnDocs, info, at)
+
+  return {
+    code,
+    level,
+    message,
+    secondaryMessage: secondary?.text ?? null,
+    description: description === '' ? null : description,
+    causes,
+    solutions,
+    sections: sections
+      .map((section) => ({ title: section.title, body: toMarkdown(shiftHeadings(section.nodes)) }))
+      .filter((section) => section.body !== ''),
+    related: [...related].sort((a, b) => a - b),
+    docsSecondary: secondaryTree && secondaryTree.children.length > 0 ? toMarkdown(secondaryTree.children) : null,
+    hasDocs,
+  }
+}
+
+type Warn = (reason: string, place: Point, ruleId: string) => void
+
+/** What buildEntry read of an entry, for the report of differences. */
+interface EntryReading {
+  code: number
+  docs: Outline
+  docsSource: DocsSource
+  fields: HeaderFields['fields']
+  message: string
+  secondaryPlain: string | undefined
+  descriptionField: Root | undefined
+  causes: string[]
+  solutions: string[]
+  hasDocs: boolean
+}
+
+/**
+ * Report what the docs say differently from what the entry keeps: wording of
+ * causes or solutions under no heading (a warning), and a docs title, prose or
+ * section that a header field replaces (infos, so that nothing is dropped silently).
+ */
+function reportDifferences(read: EntryReading, warnDocs: Warn, info: Warn, at: (point: Point, base: number) => Point): void {
+  const { code, docs, docsSource, fields, message, secondaryPlain, descriptionField, causes, solutions, hasDocs } = read
   for (const [kind, items, section] of [['causes', causes, docs.causes], ['solutions', solutions, docs.solutions]] as const) {
     if (items.length === 0 && !section && hasDocs && unintroducedWording(kind).test(docsSource.text)) {
       warnDocs(`Unexpected ${kind} in \`${code}\` that no recognised heading introduces (in running text or a table): none taken`, { line: docsSource.line, column: 1 }, `unintroduced-${kind}`)
@@ -94,25 +136,7 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
       info(`Docs section of \`${code}\` differs from its \`${name}\` field: the field wins`, field.place, 'field-differs-from-docs')
     }
   }
-
-  return {
-    code,
-    level,
-    message,
-    secondaryMessage: secondary?.text ?? null,
-    description: description === '' ? null : description,
-    causes,
-    solutions,
-    sections: sections
-      .map((section) => ({ title: section.title, body: toMarkdown(shiftHeadings(section.nodes)) }))
-      .filter((section) => section.body !== ''),
-    related: [...related].sort((a, b) => a - b),
-    docsSecondary: secondaryTree && secondaryTree.children.length > 0 ? toMarkdown(secondaryTree.children) : null,
-    hasDocs,
-  }
 }
-
-type Warn = (reason: string, place: Point, ruleId: string) => void
 
 function checkLevelHeadings(docs: Outline, code: number, level: Level, line: number, warn: Warn, at: (point: Point, base: number) => Point): void {
   for (const heading of docs.levelHeadings) {
