@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog, type CatalogResult } from '../scripts/lib/pipeline.ts'
 import type { Entry } from '../scripts/lib/schema.ts'
+import { nodesToPlainText } from '../scripts/lib/text.ts'
 
 export const rawPath = 'data/catalog.raw.txt'
 export const rawText = readFileSync(rawPath, 'utf8')
@@ -53,3 +56,8 @@ export function rulesFor(code: number): string[] {
 
 /** Headings of a docs page, as `## text` lines. */
 export const headingsOf = (docs: string | null): string[] => (docs ?? '').split('\n').filter((line) => /^#{1,6} /.test(line))
+
+const parser = unified().use(remarkParse)
+
+/** The plain text of catalog markdown as a CommonMark parser reads it: the oracle for `toPlainText` and for the rules tests. */
+export const plainText = (markdown: string): string => nodesToPlainText(parser.parse(markdown))

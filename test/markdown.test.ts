@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { convertInlineHtml, parseTag, stripHtmlTags } from '../scripts/lib/html.ts'
 import { boldLinesToHeadings, isInert, linkedCode, parseMarkdown, serializeMarkdown, toMarkdown } from '../scripts/lib/markdown.ts'
 import { outline, readLevelHeading, sectionKind } from '../scripts/lib/outline.ts'
-import { plainText, withinEdits } from '../scripts/lib/text.ts'
-import { shipped } from './helpers.ts'
+import { withinEdits } from '../scripts/lib/text.ts'
+import { plainText, shipped } from './helpers.ts'
 
 const parse = (text: string): Root => unified().use(remarkParse).parse(text)
 const clean = (text: string, related = new Set<number>(), file = new VFile()) => toMarkdown(parseMarkdown(text, { file, code: 10001, line: 1 }, related).children)

@@ -5,10 +5,9 @@
  * their step on small catalogs.
  */
 import { describe, expect, it } from 'vitest'
-import { plainText } from '../scripts/lib/text.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog } from '../scripts/lib/pipeline.ts'
-import { byRules, entry, headingsOf, rawEntry, rulesFor } from './helpers.ts'
+import { byRules, entry, headingsOf, plainText, rawEntry, rulesFor } from './helpers.ts'
 
 const plain = (items: readonly string[]) => items.map(plainText)
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { plainText } from '../scripts/lib/text.ts'
+import { plainText } from './helpers.ts'
 import type { Catalog } from '../scripts/lib/schema.ts'
 import * as main from '../src/index.ts'
 import * as lite from '../src/lite.ts'

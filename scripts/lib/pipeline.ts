@@ -54,8 +54,9 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
     let draft = buildEntry(file, raw, header)
     if (!override) return draft
     if (override.docs) draft = buildEntry(file, raw, header, { ...override.docs, file: override.file })
-    const { fields } = override
-    const changed = [...Object.keys(fields), ...(override.docs ? ['docs'] : [])].join(', ')
+    // The category applies after the categorising step, below; the other fields here.
+    const { category, ...fields } = override.fields
+    const changed = [...Object.keys(override.fields), ...(override.docs ? ['docs'] : [])].join(', ')
     report(override.file, 'info', `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { line: 1, column: 1 }, 'override', 'override')
     return {
       ...draft,

@@ -1,9 +1,5 @@
 import type { Nodes } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { stripHtmlTags } from './html.ts'
-
-const parser = unified().use(remarkParse)
 
 /** Collapse whitespace runs to one space and trim. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
@@ -39,9 +35,6 @@ export function nodesToPlainText(nodes: Nodes | Nodes[]): string {
   }
   return collapse(parts.join(''))
 }
-
-/** Plain-text form of a markdown string the pipeline produced (for logs, comparison and tests). */
-export const plainText = (markdown: string): string => nodesToPlainText(parser.parse(markdown))
 
 /**
  * Whether two strings differ by at most `limit` single-character edits

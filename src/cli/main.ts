@@ -90,17 +90,13 @@ function codesIn(argument: string): ErrorCode[] {
   return (argument.match(/\d+/g) ?? []).map(Number).filter(isErrorCode)
 }
 
-/** Known codes near an unknown one: same length, one digit apart. */
+/** Known codes near an unknown one: one digit apart, the first five in code order. */
 function nearCodes(text: string): number[] {
-  const digits = text.match(/\d+/)?.[0]
-  if (!digits) return []
-  return categories
-    .flatMap((category) => byCategory(category.slug).map((entry) => entry.code))
-    .filter((code) => {
-      const candidate = String(code)
-      return candidate.length === digits.length && [...candidate].filter((digit, index) => digit !== digits[index]).length === 1
-    })
-    .slice(0, 5)
+  const digits = text.match(/\d+/)?.[0] ?? ''
+  const variants = [...digits].flatMap((digit, at) =>
+    [...'0123456789'].filter((other) => other !== digit).map((other) => Number(digits.slice(0, at) + other + digits.slice(at + 1))),
+  )
+  return variants.filter(isErrorCode).sort((a, b) => a - b).slice(0, 5)
 }
 
 async function lookupCommand(argumentsGiven: string[], json: boolean, io: Io): Promise<number> {
