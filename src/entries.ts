@@ -9,6 +9,7 @@ import { decodeDeltas, deepFreeze } from './decode.ts'
 import { isWarning } from './levels.ts'
 import { allCodes, categoryOf, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
 import { deriveName, nameWithCode } from './names.ts'
+import { escapeMarkdown } from './page.ts'
 import type { LiteRow } from './rows.ts'
 import type { Category, LiteEntry } from './types.ts'
 
@@ -25,11 +26,14 @@ function nameOf(code: number, message: string): string {
   return nameExceptions[code] ?? (suffixed.has(code) ? nameWithCode(message, code) : deriveName(message))
 }
 
+/** The title of the docs page of the code at a position, as markdown. */
+export const docsTitle = (index: number, message: string): string => liteRowsParsed()[index]![2] || escapeMarkdown(message)
+
 /** The lite entry of the code at a position. */
 export function liteEntry(index: number): LiteEntry {
   let entry = liteCache[index]
   if (!entry) {
-    const [message, secondary, ...related] = liteRowsParsed()[index]!
+    const [message, secondary, , ...related] = liteRowsParsed()[index]!
     const code = allCodes()[index]!
     entry = liteCache[index] = deepFreeze({
       code,

@@ -1,19 +1,13 @@
-/** Full entries: a lite entry plus the docs parts of its category's rows, and the docs page rendered from them. */
+/** Full entries: a lite entry plus its docs row, whose page gives the docs and, unless stored apart, the other fields. */
 import { deepFreeze } from './decode.ts'
-import { liteEntry } from './entries.ts'
+import { docsTitle, liteEntry } from './entries.ts'
 import { indexesOfCategory } from './lookup.ts'
-import { renderDocs } from './render.ts'
+import { entryFromRow } from './page.ts'
 import type { DocsRow } from './rows.ts'
-import type { DocsSection, ErrorEntry } from './types.ts'
+import type { ErrorEntry } from './types.ts'
 
 const fullCache: ErrorEntry[] = []
 const parsedRows: Record<string, readonly DocsRow[]> = {}
-
-const pairs = (flat: readonly string[] | 0 | undefined): DocsSection[] => {
-  const sections: DocsSection[] = []
-  for (let at = 0; flat && at < flat.length; at += 2) sections.push({ title: flat[at]!, body: flat[at + 1]! })
-  return sections
-}
 
 /** The full entry of the code at a position, given the docs rows (JSON) of its category. */
 export function fullEntry(index: number, rowsOf: (category: string) => string): ErrorEntry {
@@ -21,12 +15,8 @@ export function fullEntry(index: number, rowsOf: (category: string) => string): 
   if (!entry) {
     const lite = liteEntry(index)
     const rows = (parsedRows[lite.category] ??= JSON.parse(rowsOf(lite.category)))
-    const [description, causes, solutions, sections, docsSecondary, noDocs] = rows[indexesOfCategory(lite.category).indexOf(index)]!
-    const { code, name, level, category, message, secondaryMessage, related } = lite
-    const parts = { description: description || null, causes: causes || [], solutions: solutions || [], sections: pairs(sections) }
-    const docs = noDocs ? null : renderDocs({ ...lite, ...parts, secondary: docsSecondary || secondaryMessage })
-    // The key order of the catalog JSON.
-    entry = fullCache[index] = deepFreeze({ code, name, level, category, message, secondaryMessage, ...parts, related, docs } as ErrorEntry)
+    const row = rows[indexesOfCategory(lite.category).indexOf(index)]!
+    entry = fullCache[index] = deepFreeze(entryFromRow(lite, docsTitle(index, lite.message), row))
   }
   return entry
 }

@@ -1,43 +1,42 @@
-/**
- * Renders an entry's docs markdown from its parts. The build uses it to write
- * `docs`, and the runtime can rebuild the same string, so each fact is stored
- * once. Dependency-free and side-effect-free.
- */
+/** Docs pages for UIs that bring their own heading. Dependency-free and side-effect-free. */
+import { markdownLines } from './lines.ts'
 
-/** What a docs page is made of. All strings except `message` and titles are markdown. */
-export interface DocsParts {
-  readonly code: number
-  readonly level: 'error' | 'warning'
-  readonly message: string
-  /** The secondary message as markdown, or null. */
-  readonly secondary: string | null
-  readonly description: string | null
-  readonly causes: readonly string[]
-  readonly solutions: readonly string[]
-  readonly sections: readonly { readonly title: string; readonly body: string }[]
+/** How {@link renderDocs} lays a page out. */
+export interface RenderOptions {
+  /**
+   * Keep the page's two title headings (`## Error 11200` and `### ` its title).
+   * Default `true`; `false` for a UI that shows the code and message itself.
+   */
+  readonly title?: boolean
+  /** The depth (1 to 6) of the page's top heading; deeper headings keep their distance to it. Default 2. */
+  readonly depth?: number
 }
 
-/** Headings of the causes and solutions sections in every docs page. */
-export const causesHeading = 'Possible causes'
-export const solutionsHeading = 'Possible solutions'
-
-/** Escape text so that markdown shows it literally (any ASCII punctuation may be backslash-escaped). */
-export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>#!&|~]/g, '\\$&')
-
-const listItem = (markdown: string): string => `- ${markdown.replace(/\n(?=.)/g, '\n  ')}`
-const list = (items: readonly string[]): string => items.map(listItem).join('\n')
+const heading = /^(#{1,6}) /
 
 /**
- * The docs page: a level-and-code heading, the message, the secondary message,
- * the description, causes and solutions as lists under fixed headings, then any
- * further sections.
+ * An entry's docs page laid out for a UI: without its title headings when the
+ * UI has its own, and with its top heading at the depth the UI needs (headings
+ * deeper than 6 stay at 6). `null` when the entry has no docs page.
+ *
+ * @example
+ * ```ts
+ * const entry = getError(11200)
+ * renderDocs(entry, { title: false, depth: 3 })?.split('\n')[0] // 'There was a failure attempting to retrieve the contents of this URL. An 11200 error is an indicator of a connection failure between SignalWire and your'
+ * ```
  */
-export function renderDocs(parts: DocsParts): string {
-  const blocks = [`## ${parts.level === 'error' ? 'Error' : 'Warning'} ${parts.code}`, `### ${escapeMarkdown(parts.message)}`]
-  if (parts.secondary) blocks.push(parts.secondary)
-  if (parts.description) blocks.push(parts.description)
-  if (parts.causes.length > 0) blocks.push(`#### ${causesHeading}`, list(parts.causes))
-  if (parts.solutions.length > 0) blocks.push(`#### ${solutionsHeading}`, list(parts.solutions))
-  for (const section of parts.sections) blocks.push(`#### ${escapeMarkdown(section.title)}`, section.body)
-  return `${blocks.join('\n\n')}\n`
+export function renderDocs(entry: { readonly docs: string | null }, options: RenderOptions = {}): string | null {
+  const { title = true, depth = 2 } = options
+  if (!Number.isInteger(depth) || depth < 1 || depth > 6) throw new RangeError(`Unexpected depth ${String(depth)}: expected an integer from 1 to 6`)
+  if (entry.docs === null) return null
+  let lines = markdownLines(entry.docs)
+  // Every page starts with its two title headings, each followed by a blank line.
+  if (!title) lines = lines.slice(4)
+  const shift = depth - (title ? 2 : 4)
+  return lines
+    .map(({ text, kind }) => {
+      const hashes = kind === 'text' ? heading.exec(text)?.[1] : undefined
+      return hashes ? `${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}${text.slice(hashes.length)}` : text
+    })
+    .join('\n')
 }

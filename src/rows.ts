@@ -3,19 +3,25 @@
  * Arrays, not objects: they are the smallest literals that gzip well.
  */
 
-/** `[message, secondaryMessage or 0, ...related codes]` */
-export type LiteRow = readonly [message: string, secondary: string | 0, ...related: number[]]
+/**
+ * `[message, secondaryMessage or 0, docs title or 0, ...related codes]`. The
+ * title of the docs page (0: the escaped message) is kept here, beside the
+ * message it mostly resembles, where it compresses best.
+ */
+export type LiteRow = readonly [message: string, secondary: string | 0, title: string | 0, ...related: number[]]
 
 /**
- * `[description or 0, causes or 0, solutions or 0, sections as [title, body, …] or 0,
- * docs secondary or 0, 1 when the code has no docs]`, trailing empty fields left out.
+ * `[page body or 0, description, causes or 0, solutions or 0, sections as [title, body, …] or 0]`,
+ * trailing zeros left out. The page body is the docs page after its title
+ * (0: no docs), where it quotes the secondary message it holds a
+ * `secondaryQuote` instead. Causes, solutions and
+ * sections given as 0 are read off the page; the description is the page's
+ * prose from a character offset on, or the string given.
  */
 export type DocsRow = readonly [
-  description?: string | 0,
+  body?: string | 0,
+  description?: string | number,
   causes?: readonly string[] | 0,
   solutions?: readonly string[] | 0,
   sections?: readonly string[] | 0,
-  docsSecondary?: string | 0,
-  noDocs?: 1,
 ]
-

@@ -4,6 +4,8 @@
  * arbitrary markdown.
  */
 
+import { markdownLines } from './lines.ts'
+
 /** A cross-reference to another code in docs markdown: `[text](#12300)`. */
 const crossReference = /\]\(#(\d+)\)/g
 
@@ -46,6 +48,13 @@ function inlineText(markdown: string): string {
   })
 }
 
+/** A row of a GFM table as the build writes it (`| a | b |`), its delimiter row, and its cell pipes. */
+const tableRow = /^ {0,3}\|/
+const tableDelimiter = /^ {0,3}\|(?: *:?-+:? *\|)+ *$/
+const tablePipe = /(?<!\\)\|/g
+/** A backslash ending a line is a hard line break. */
+const hardBreak = /(?<!\\)\\$/
+
 /**
  * The plain-text form of catalog markdown (a message, cause, solution,
  * description or a whole docs page), for logs and terminals: no markdown
@@ -61,18 +70,16 @@ export function toPlainText(markdown: string): string {
   // Block syntax goes line by line; inline syntax may span lines, so runs of text lines are read together.
   const parts: string[] = []
   let text: string[] = []
-  let fence: string | undefined
   const flush = () => {
     parts.push(inlineText(text.join('\n')))
     text = []
   }
-  for (const line of markdown.split('\n')) {
-    const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (opening && (!fence || (opening[0] === fence[0] && opening.length >= fence.length))) {
-      flush()
-      fence = fence ? undefined : opening
-    } else if (fence) parts.push(line)
-    else text.push(line.replace(/^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+|>\s?)*/, ''))
+  for (const line of markdownLines(markdown)) {
+    if (line.kind === 'fence') flush()
+    else if (line.kind === 'code') parts.push(line.text)
+    else if (tableRow.test(line.text)) {
+      if (!tableDelimiter.test(line.text)) text.push(line.text.replace(tablePipe, ' '))
+    } else text.push(line.text.replace(/^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+|>\s?)*/, '').replace(hardBreak, ''))
   }
   flush()
   return parts.join(' ').replace(/\s+/g, ' ').trim()

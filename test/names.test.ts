@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
-import { deriveName, maxNameLength } from '../src/names.ts'
+import { cannotEndWords, deriveName, maxNameLength, nameWithCode } from '../src/names.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { entry, rawEntry, shipped } from './helpers.ts'
 
@@ -16,7 +16,10 @@ describe('deriveName', () => {
     ['TaskRouter->Conference', 'TASKROUTER_CONFERENCE'],
     ["'To' number is a premium number", 'TO_NUMBER_IS_A_PREMIUM_NUMBER'],
     ['Content-Type doesn’t match', 'CONTENT_TYPE_DOESNT_MATCH'],
-    ['2010 Conference API feature requested using 2008 API', '_2010_CONFERENCE_API_FEATURE_REQUESTED_USING_2008_API'],
+    ['2010 Conference API feature requested using 2008 API', 'CODE_2010_CONFERENCE_API_FEATURE_REQUESTED_USING_2008_API'],
+    ['Dial->Queue: queue name too short', 'DIAL_QUEUE_NAME_TOO_SHORT'],
+    ['Invalid media URL(s)', 'INVALID_MEDIA_URL'],
+    ['Twilsock: PNC limit has been', 'TWILSOCK_PNC_LIMIT'],
     ['Q&A café', 'Q_AND_A_CAFE'],
     ['???', 'CODE'],
   ])('%s → %s', (message, name) => {
@@ -27,6 +30,15 @@ describe('deriveName', () => {
     const name = deriveName('Dial: SignalWire does not support calling this number or the number is invalid')
     expect(name).toBe('DIAL_SIGNALWIRE_DOES_NOT_SUPPORT_CALLING_THIS_NUMBER')
     expect(name.length).toBeLessThanOrEqual(maxNameLength)
+  })
+
+  it('keeps the first sentence of a long message, then drops articles before cutting (63001, 21617)', () => {
+    expect(deriveName('Channel could not authenticate the request. Please see Channel specific error message for more information')).toBe('CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST')
+    expect(deriveName('The concatenated message body exceeds the 1600 character limit')).toBe('CONCATENATED_MESSAGE_BODY_EXCEEDS_1600_CHARACTER_LIMIT')
+  })
+
+  it('never ends a cut name on a number the message does not end with (32015)', () => {
+    expect(deriveName('Call is terminated due to exceeding max call duration of 4 hours.')).toBe('CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION')
   })
 })
 
@@ -42,6 +54,36 @@ describe('names of the shipped catalog', () => {
     }
     expect(entry(11200).name).toBe('HTTP_RETRIEVAL_FAILURE')
     expect(entry(30003).name).toBe('UNREACHABLE_DESTINATION_HANDSET')
+  })
+
+  it('all 1,049 follow the naming rule: no dangling last word, no stray number, no repeat, no leading _ or digit, no vendor typo', () => {
+    const { words, names: curatedNames } = loadCurated().names
+    for (const { code, name, message } of errors) {
+      const base = name.replace(new RegExp(`_${code}$`), '')
+      const parts = base.split('_')
+      const last = parts.at(-1)!
+      expect(cannotEndWords.has(last), `${code} ${name}`).toBe(false)
+      // A number ends a name only when it ends the message (or is the code appended to it).
+      if (/^\d+$/.test(last)) expect(message, `${code} ${name}`).toMatch(new RegExp(`${last}\\W*$`))
+      expect(parts.some((part, index) => part === parts[index - 1]), `${code} ${name}`).toBe(false)
+      expect(name, `${code}`).toMatch(/^[A-Z][A-Z0-9_]*$/)
+      for (const typo of Object.keys(words)) expect(parts, `${code} ${name}`).not.toContain(typo)
+      // Each name is the rule's, bare or with its code, or a curated one.
+      const derived = deriveName(message.replace(/\b\w+\b/g, (word) => words[word.toUpperCase()]?.word ?? word))
+      expect([derived, nameWithCode(message, code), curatedNames[code]?.name], `${code} ${name}`).toContain(name)
+    }
+  })
+
+  it('curated names give a reason and are used (13299, 20403, 53611, 53621)', () => {
+    const curatedNames = loadCurated().names.names
+    for (const [code, { name, reason }] of Object.entries(curatedNames)) {
+      expect(reason.length).toBeGreaterThan(10)
+      expect(entry(Number(code)).name).toBe(name)
+    }
+    expect(entry(13299).name).toBe('CONFERENCE_2010_API_FEATURE_REQUESTED_USING_2008_API')
+    expect(entry(20403).name).toBe('HTTP_403_FORBIDDEN')
+    expect(entry(53611).name).not.toBe(entry(53621).name)
+    expect(entry(50309).name).toBe('PROGRAMMABLE_CHAT_INVALID_DATE_UPDATED_PARAMETER')
   })
 
   it('resolve the seven "TaskRouter->Conference" entries by appending their codes', () => {

@@ -9,13 +9,26 @@ const base = rawEntry(10004) + rawEntry(11100)
 const withOverride = (path: string, text: string) => buildCatalog(base, 'a.txt', { ...curated, overrides: [{ path, text }] })
 
 describe('curated overrides', () => {
-  it('set fields without touching the raw file, and the docs page follows', () => {
-    const { catalog, files } = withOverride('data/overrides/10004.md', '---\nreason: test\nsecondaryMessage: Too many calls at once.\ncauses: [Too many calls]\n---\n')
-    const [overridden] = catalog.errors
-    expect(overridden).toMatchObject({ secondaryMessage: 'Too many calls at once.', causes: ['Too many calls'] })
-    expect(overridden!.docs).toContain('### Call concurrency limit exceeded\n\nToo many calls at once.\n')
-    expect(overridden!.docs).toContain('#### Possible causes\n\n- Too many calls\n')
-    expect(files[1]!.messages.map((message) => message.reason)).toEqual(['Override of `10004` (secondaryMessage, causes): test'])
+  it('set fields without touching the raw file; a secondary message may be cut, and the page follows it', () => {
+    const text = '---\nreason: test\nsecondaryMessage: The format of the URL\ncauses: [Too many calls]\n---\n'
+    expect(() => withOverride('data/overrides/11100.md', text)).toThrowError(/11100\.md:3:1 {2}error {2}Unexpected `secondaryMessage` .* never respell it/)
+    const { catalog, files } = withOverride('data/overrides/11100.md', text.replace('The format of the URL', 'The format of the provided'))
+    const overridden = catalog.errors[1]!
+    expect(overridden).toMatchObject({ code: 11100, secondaryMessage: 'The format of the provided', causes: ['Too many calls'] })
+    expect(base).toContain('Secondary Message: The format of the provided URL is invalid.')
+    // The docs body says the cut secondary message, so the page does not repeat it; the page's causes are the docs'.
+    expect(overridden.docs).toContain('### Invalid URL format\n\nThe format of the provided URL is invalid.\n\n#### Possible causes\n\n- Bad URL for phone number configuration')
+    expect(files[1]!.messages.map((message) => message.reason)).toEqual(['Override of `11100` (secondaryMessage, causes): test'])
+  })
+
+  it('null a secondary message: the page no longer shows it', () => {
+    const secondary = 'The format of the provided URL is invalid.'
+    const bare = base.replace(/^The format of the provided URL is invalid\.$/m, 'Something else.')
+    const shown = buildCatalog(bare, 'a.txt', curated).catalog.errors[1]!
+    expect(shown.docs).toContain(`### Invalid URL format\n\n${secondary}\n\nSomething else.`)
+    const nulled = buildCatalog(bare, 'a.txt', { ...curated, overrides: [{ path: 'data/overrides/11100.md', text: '---\nreason: x\nsecondaryMessage: null\n---\n' }] }).catalog.errors[1]!
+    expect(nulled.secondaryMessage).toBeNull()
+    expect(nulled.docs).not.toContain(secondary)
   })
 
   it('replace the docs body with their own, read by the same rules', () => {
@@ -40,6 +53,8 @@ describe('curated overrides', () => {
     ['a missing reason', 'data/overrides/10004.md', '---\nmessage: x\n---\n', 'data/overrides/10004.md:1:1  error  Unexpected value of `reason`'],
     ['a bad value', 'data/overrides/10004.md', '---\nreason: x\nlevel: fatal\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected value of `level`'],
     ['broken YAML', 'data/overrides/10004.md', '---\nreason: [x\n---\n', 'data/overrides/10004.md:1:1  error  Unexpected front matter'],
+    ['a category not in the taxonomy', 'data/overrides/10004.md', '---\nreason: x\ncategory: not-a-category\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected category `not-a-category`'],
+    ['a respelled message', 'data/overrides/10004.md', '---\nreason: x\nmessage: Call concurrency limit reached\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected `message`'],
   ])('fail the build on %s', (_, path, text, expected) => {
     expect(() => withOverride(path, text)).toThrowError(expected)
   })
@@ -53,9 +68,26 @@ describe('curated overrides', () => {
     for (const file of overrides) expect(file.messages.map((message) => message.ruleId)).toEqual(['override'])
   })
 
-  it('shipped: the flattened docs of 13619 and the table of 53215 give causes and solutions', () => {
+  it('shipped: causes stated under no heading are curated (13619, 21612, 53215)', () => {
     expect(shippedEntry(13619).causes).toEqual(['The transcription attribute was specified for a type of recording that does not currently support transcription.'])
+    expect(shippedEntry(21612).causes).toHaveLength(3)
     expect(shippedEntry(53215).solutions).toHaveLength(5)
-    expect(shippedEntry(10001).secondaryMessage).toBe('This account has been disabled and may not be used until it is reactivated.')
+    // Every entry the report flags for causes or solutions under no heading has an override with its reason.
+    const flagged = shipped().files[0]!.messages.filter((message) => String(message.ruleId).startsWith('unintroduced-')).map((message) => Number(/`(\d+)`/.exec(message.reason)![1]))
+    const curatedCodes = loadCurated().overrides.map((override) => Number(/(\d+)\.md$/.exec(override.path)![1]))
+    expect(flagged.length).toBeGreaterThan(0)
+    for (const code of flagged) expect(curatedCodes).toContain(code)
+  })
+
+  it('shipped: messages stay what SignalWire sends; only flattened docs pasted after one are cut (10001, 11751)', () => {
+    expect(shippedEntry(10001).secondaryMessage).toBe(entry(10001).secondaryMessage)
+    expect(shippedEntry(10001).secondaryMessage).toContain('reactived')
+    expect(entry(11751).secondaryMessage).toContain('#### Possible Solutions')
+    expect(shippedEntry(11751).secondaryMessage).toBe("The combined size of the media in the message exceeds the maximum size limit for that number's mobile operator.")
+    for (const candidate of shipped().catalog.errors) {
+      const vendor = entry(candidate.code)
+      expect(vendor.message.startsWith(candidate.message), `${candidate.code}`).toBe(true)
+      if (candidate.secondaryMessage !== null) expect(vendor.secondaryMessage?.startsWith(candidate.secondaryMessage), `${candidate.code}`).toBe(true)
+    }
   })
 })

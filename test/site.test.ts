@@ -120,7 +120,7 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     const hash = await open('/#11200')
     await expect.poll(() => causesOf(hash.page).count()).toBe(5)
     const query = await open('/?code=30003')
-    await expect.poll(() => query.page.locator('article h3').first().textContent()).toBe('Unreachable destination handset')
+    await expect.poll(() => query.page.locator('article h3').first().textContent()).toBe('Message Delivery - Unreachable destination handset') // 30003's own docs title
     expect(query.page.url()).toMatch(/\/#30003$/)
     expect([...hash.watch.problems, ...query.watch.problems]).toEqual([])
   })

@@ -1,8 +1,11 @@
+import { isDeepStrictEqual } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/decode.ts'
 import { rangeFinder } from '../../src/ranges.ts'
 import { deriveName, nameWithCode } from '../../src/names.ts'
-import { renderDocs } from '../../src/render.ts'
+import { entryFromRow, escapeMarkdown, readPage } from '../../src/page.ts'
+import type { DocsRow } from '../../src/rows.ts'
+import type { LiteEntry } from '../../src/types.ts'
 import type { Entry } from '../lib/schema.ts'
 import { header, literal, type CodegenInput, type GeneratedFile } from './source.ts'
 
@@ -94,10 +97,10 @@ function namesBody(errors: readonly Entry[]): string {
  */
 const jsonString = (rows: readonly unknown[]): string => `'${JSON.stringify(rows).replace(/[\\']/g, '\\$&').replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`
 
-/** Lite rows, in code order: `[message, secondaryMessage or 0, ...related codes]`. */
+/** Lite rows, in code order: `[message, secondaryMessage or 0, docs title or 0, ...related codes]`. */
 function liteBody(errors: readonly Entry[]): string {
-  const rows = errors.map((entry) => [entry.message, entry.secondaryMessage ?? 0, ...entry.related])
-  return `/** Message, secondary message and related codes of every code, in code order, as JSON of \`LiteRow[]\`. */\nexport const liteRows = ${jsonString(rows)}\n`
+  const rows = errors.map((entry) => [entry.message, entry.secondaryMessage ?? 0, docsTitle(entry) ?? 0, ...entry.related])
+  return `/** Message, secondary message, docs title and related codes of every code, in code order, as JSON of \`LiteRow[]\`. */\nexport const liteRows = ${jsonString(rows)}\n`
 }
 
 function categoriesBody({ catalog, taxonomy }: CodegenInput): string {
@@ -118,39 +121,72 @@ export const categoryExceptions: Readonly<Record<number, string>> = ${literal(ex
 }
 
 /**
- * Docs rows of one category as a JS string of JSON, in code order:
- * `[description or 0, causes, solutions, sections as [title, body, …] or 0, docs secondary or 0, 1 when no docs]`,
- * trailing empty fields left out. The docs secondary is the secondary message
- * as markdown on the docs page, stored only where it differs from the message.
+ * Docs rows of one category as a JS string of JSON, in code order (see
+ * `DocsRow`): each page once, and apart from it only what cannot be read off
+ * it. Every row is checked: the runtime must make the catalog's entry of it.
  */
 function docsJson(entries: readonly Entry[]): string {
   const rows = entries.map((entry) => {
-    const secondary = docsSecondary(entry)
-    const row: unknown[] = [
-      entry.description ?? 0,
-      entry.causes.length ? entry.causes : 0,
-      entry.solutions.length ? entry.solutions : 0,
-      entry.sections.length ? entry.sections.flatMap((section) => [section.title, section.body]) : 0,
-      secondary === entry.secondaryMessage ? 0 : secondary,
-      entry.docs === null ? 1 : 0,
-    ]
-    while (row.length > 0 && row[row.length - 1] === 0) row.pop()
+    const row = docsRow(entry)
+    const lite = { ...entry, related: entry.related } as unknown as LiteEntry
+    if (!isDeepStrictEqual({ ...entryFromRow(lite, docsTitle(entry) ?? escapeMarkdown(entry.message), row) }, { ...entry })) throw new Error(`${entry.code}: the docs row does not give the entry back`)
     return row
   })
   return jsonString(rows)
 }
 
+/** The title of an entry's docs page where it is not the escaped message (see `LiteRow`). */
+function docsTitle(entry: Entry): string | undefined {
+  const title = entry.docs?.split('\n', 3)[2]?.slice(4)
+  return title === undefined || title === escapeMarkdown(entry.message) ? undefined : title
+}
+
+/** The row of an entry: its page body, and the title and fields only where the page does not give them. */
+function docsRow(entry: Entry): DocsRow {
+  // The page is its head, `## Level code` and `### title`, then a blank line and the body.
+  let body: string | 0 = entry.docs === null ? 0 : entry.docs.slice(entry.docs.split('\n', 3).join('\n').length).trim()
+  const page = readPage(body === 0 ? '' : body)
+  // Where the page quotes the secondary message, the quote is stored once, in the lite data.
+  if (body !== 0 && entry.secondaryMessage !== null) body = withQuotes(body, entry.secondaryMessage)
+  const offset = entry.description === null ? page.prose.length : page.prose.length - entry.description.length
+  const description = page.prose.slice(offset).trim() === (entry.description ?? '') ? offset : entry.description!
+  const sections = entry.sections.flatMap((section) => [section.title, section.body])
+  const row: unknown[] = [
+    body,
+    description,
+    isDeepStrictEqual(page.causes, entry.causes) ? 0 : entry.causes,
+    isDeepStrictEqual(page.solutions, entry.solutions) ? 0 : entry.solutions,
+    isDeepStrictEqual(page.sections, entry.sections) ? 0 : sections,
+  ]
+  while (row.length > 0 && row[row.length - 1] === 0) row.pop()
+  return row as unknown as DocsRow
+}
+
+/** A quote shorter than this costs more as a reference than as text. */
+const shortestQuote = 24
+
 /**
- * The secondary message as the docs page shows it, read back from the page and
- * checked: rendering the parts with it must give the page again.
+ * Replace the runs of the secondary message that a page body quotes, longest
+ * first, by references to them (see `secondaryQuote`).
  */
-function docsSecondary(entry: Entry): string | null {
-  if (entry.docs === null || entry.secondaryMessage === null) return entry.secondaryMessage
-  const parts = { ...entry, secondary: null }
-  // A page is title + "\n\n" + secondary + tail, where the page without the secondary is title + tail.
-  const title = renderDocs({ ...parts, description: null, causes: [], solutions: [], sections: [] }).slice(0, -1)
-  const tail = renderDocs(parts).slice(title.length)
-  const secondary = entry.docs.slice(title.length + 2, entry.docs.length - tail.length)
-  if (renderDocs({ ...parts, secondary }) !== entry.docs) throw new Error(`${entry.code}: the docs page is not the render of its parts`)
-  return secondary
+function withQuotes(body: string, source: string): string {
+  if (/[\uE000\uE001]/.test(body)) throw new Error('a page body holds the characters of a secondary quote')
+  let quoted = body
+  for (;;) {
+    let best = { start: 0, end: 0 }
+    for (let start = 0; start + shortestQuote <= source.length; start++) {
+      if (!quoted.includes(source.slice(start, start + shortestQuote))) continue
+      // The longest run from `start` that the body holds, by binary search on its end.
+      let [low, high] = [start + shortestQuote, source.length]
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (quoted.includes(source.slice(start, middle))) low = middle
+        else high = middle - 1
+      }
+      if (low - start > best.end - best.start) best = { start, end: low }
+    }
+    if (best.end - best.start < shortestQuote) return quoted
+    const quote = best.end - best.start === source.length ? '\uE000' : `\uE000${best.start},${best.end}\uE001`
+    quoted = quoted.replace(source.slice(best.start, best.end), () => quote)
+  }
 }

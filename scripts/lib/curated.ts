@@ -2,26 +2,28 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { Curated } from './pipeline.ts'
-import { namesLockSchema, taxonomySchema } from './schema.ts'
+import { curatedNamesSchema, namesLockSchema, taxonomySchema } from './schema.ts'
 
 /** Where the curated data lives. */
 export const curatedPaths = {
   categories: 'data/categories.json',
   lock: 'data/names.lock.json',
+  names: 'data/names.curated.json',
   overrides: 'data/overrides',
 }
 
-/** Read the taxonomy, the names lock (empty when absent) and every override file. */
+/** Read the taxonomy, the names lock (empty when absent), the curated names and every override file. */
 export function loadCurated(lockPath = curatedPaths.lock, overridesPath = curatedPaths.overrides): Curated {
   const taxonomy = readJson(curatedPaths.categories, taxonomySchema)
   const lock = existsSync(lockPath) ? readJson(lockPath, namesLockSchema) : {}
+  const names = readJson(curatedPaths.names, curatedNamesSchema)
   const overrides = existsSync(overridesPath)
     ? readdirSync(overridesPath)
         .filter((name) => name.endsWith('.md'))
         .sort()
         .map((name) => ({ path: join(overridesPath, name), text: readFileSync(join(overridesPath, name), 'utf8') }))
     : []
-  return { taxonomy, lock, lockPath, overrides }
+  return { taxonomy, lock, lockPath, names, overrides }
 }
 
 /** Read and validate a curated JSON file; a problem becomes one `path:1:1  error  …` line. */

@@ -1,14 +1,16 @@
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Heading, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
+import { causesHeading, listOf, solutionsHeading } from '../../src/page.ts'
 import { report } from './diagnostics.ts'
 import type { Field, HeaderFields } from './fields.ts'
 import { toItems } from './items.ts'
 import { parseMarkdown, toMarkdown, type Origin } from './markdown.ts'
-import { outline, readLevelHeading, headingText, type Outline } from './outline.ts'
+import { headingText, outline, readLevelHeading, sectionsOf, type Outline, type Section } from './outline.ts'
 import type { DraftEntry, Level } from './schema.ts'
+import { withoutSaidSentences } from './sentences.ts'
 import type { RawEntry } from './split.ts'
-import { cleanInline, collapse, nodesToPlainText, withinEdits } from './text.ts'
+import { cleanInline, collapse, nodesToPlainText, standsIn, wordsOf } from './text.ts'
 
 const fillerWords = /^(placeholder|n\/a|error|warning)$/i
 /** Cause or solution wording outside a heading: "Possible causes" in running text, or a table column. */
@@ -17,6 +19,8 @@ const unintroducedWording = (kind: 'causes' | 'solutions') => {
   return new RegExp(`\\bpossible ${word}\\b|^\\s*\\|.*\\b${word}\\b.*\\|`, 'im')
 }
 const examplePrefix = /^Example Message:\s*/i
+/** The body says the secondary message when this many consecutive words of it stand in the body. */
+const sayingWindow = 6
 
 /** The docs body of an entry, or of an override that replaces it, and the file it stands in. */
 export interface DocsSource {
@@ -25,10 +29,12 @@ export interface DocsSource {
   file: VFile
 }
 
+type Warn = (reason: string, place: Point, ruleId: string) => void
+
 /**
- * Apply the catalog rules to one entry: header fields win over the docs,
- * the docs are cut into title, prose and sections, and every data problem
- * met on the way is reported where it stands.
+ * Apply the catalog rules to one entry: header fields win over the docs for
+ * the entry's fields, the docs body becomes the page, faithfully, and every
+ * data problem met on the way is reported where it stands.
  */
 export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, docsSource: DocsSource = { ...raw.docs, file }): DraftEntry {
   const { code } = raw
@@ -51,29 +57,33 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
 
   const message = readMessage(fields.Message, docs, code, level, docsSource.line, warnDocs)
   const secondary = readSecondary(fields['Secondary Message'], code, warn)
-  // The secondary message as clean markdown, for the docs page and for spotting copies of it.
   const secondaryTree = secondary ? parseMarkdown(secondary.markdown, origin(secondary.place.line), related) : undefined
   const secondaryPlain = secondaryTree ? nodesToPlainText(secondaryTree) : undefined
 
-  const causes = readItems(parseField(fields.Cause), docs.causes)
-  const solutions = readItems(parseField(fields.Solutions), docs.solutions)
+  const causes = readItems(parseField(fields.Cause), sectionsOf(docs, 'causes'))
+  const solutions = readItems(parseField(fields.Solutions), sectionsOf(docs, 'solutions'))
 
+  // The description: the Description field, else the docs prose; either without the sentences the secondary message says.
   const descriptionField = parseField(fields.Description)
-  let descriptionNodes = descriptionField ? withoutTitleHeadings(descriptionField.children, message) : docs.prose
-  // A near copy is reported where it stands: in the Description field or in the docs.
   const [copyLine, reportCopy] = descriptionField ? [fields.Description!.place.line, warn] : [docsSource.line, warnDocs]
-  descriptionNodes = withoutLeadingCopy(descriptionNodes, secondaryPlain, (place) =>
-    reportCopy(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(place, copyLine), 'typo-between-fields'),
+  const descriptionNodes = withoutSaidSentences(descriptionField ? withoutTitleHeadings(descriptionField.children, message) : docs.prose, secondaryPlain, (node) =>
+    reportCopy(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(node.position?.start ?? { line: 1, column: 1 }, copyLine), 'typo-between-fields'),
   )
-  let sections = docs.sections
+  let sections = docs.sections.filter((section) => section.kind === undefined && section.nodes.length > 0)
   if (descriptionField) {
     // Docs often repeat the Description field; keep only docs sections it does not already hold.
     const held = nodesToPlainText(descriptionField)
     sections = sections.filter((section) => !held.includes(nodesToPlainText(section.nodes)))
   }
-  const description = descriptionNodes.length > 0 ? toMarkdown(shiftHeadings(descriptionNodes)) : null
+  const description = descriptionNodes.length > 0 ? toMarkdown(shiftHeadings(descriptionNodes)) : ''
 
-  reportDifferences({ code, docs, docsSource, fields, message, secondaryPlain, descriptionField, causes, solutions, hasDocs }, warnDocs, info, at)
+  const bodyWords = wordsOf(nodesToPlainText(docsTree))
+  const showSecondary = secondaryPlain !== undefined && !bodySays(bodyWords, wordsOf(secondaryPlain))
+  if (hasDocs && secondaryPlain !== undefined && !showSecondary && !standsIn(wordsOf(secondaryPlain), bodyWords)) {
+    warn(`Unexpected secondary message of \`${code}\` that its docs say otherwise: the page shows the docs' words`, secondary!.place, 'secondary-differs-from-docs')
+  }
+
+  reportDifferences({ code, docs, docsSource, fields, message, descriptionField, secondaryPlain, causes, solutions, hasDocs }, warnDocs, info, at)
 
   return {
     code,
@@ -83,16 +93,40 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
     description: description === '' ? null : description,
     causes,
     solutions,
-    sections: sections
-      .map((section) => ({ title: section.title, body: toMarkdown(shiftHeadings(section.nodes)) }))
-      .filter((section) => section.body !== ''),
+    sections: sections.map((section) => ({ title: section.title, body: toMarkdown(section.nodes) })),
     related: [...related].sort((a, b) => a - b),
-    docsSecondary: secondaryTree && secondaryTree.children.length > 0 ? toMarkdown(secondaryTree.children) : null,
-    hasDocs,
+    page: hasDocs
+      ? {
+          // A title that reads as the message is the message, whatever its markup.
+          title: docs.title && docs.title.text !== message ? headingMarkdown(docs.title.heading) : null,
+          body: pageBody(showSecondary && secondaryTree ? secondaryTree.children : [], docs),
+        }
+      : null,
   }
 }
 
-type Warn = (reason: string, place: Point, ruleId: string) => void
+/** Whether the docs body says the secondary message: some run of six of its words (all, when shorter) stands in the body. */
+function bodySays(body: readonly string[], secondary: readonly string[]): boolean {
+  const size = Math.min(sayingWindow, secondary.length)
+  for (let start = 0; start + size <= secondary.length; start++) if (standsIn(secondary.slice(start, start + size), body)) return true
+  return false
+}
+
+const headingMarkdown = (heading: Heading): string => toMarkdown({ type: 'paragraph', children: heading.children })
+
+/** A page section: fixed headings and one list item per cause or solution; any other section as the docs write it. */
+function sectionMarkdown(section: Section): string {
+  const [heading, body] =
+    section.kind === undefined
+      ? [headingMarkdown(section.heading), toMarkdown(section.nodes)]
+      : [section.kind === 'causes' ? causesHeading : solutionsHeading, listOf(toItems(section.nodes))]
+  return body === '' ? `#### ${heading}` : `#### ${heading}\n\n${body}`
+}
+
+/** The page after its title: the secondary message where the docs do not say it, the prose, then every section in order. */
+function pageBody(secondary: RootContent[], docs: Outline): string {
+  return [toMarkdown(secondary), toMarkdown(docs.prose), ...docs.sections.map(sectionMarkdown)].filter((block) => block !== '').join('\n\n')
+}
 
 /** What buildEntry read of an entry, for the report of differences. */
 interface EntryReading {
@@ -101,39 +135,49 @@ interface EntryReading {
   docsSource: DocsSource
   fields: HeaderFields['fields']
   message: string
-  secondaryPlain: string | undefined
   descriptionField: Root | undefined
+  secondaryPlain: string | undefined
   causes: string[]
   solutions: string[]
   hasDocs: boolean
 }
 
+/** Words that say nothing of what a title is about, and the `Verb:` or `Product->` prefix most messages start with. */
+const stopWords = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'is', 'was', 'not', 'be', 'or', 'with', 'by', 'your', 'this', 'that', 'error', 'invalid', 'value'])
+const subjectWords = (text: string): Set<string> => new Set(wordsOf(text.replace(/^[^:]{1,40}(?::|->)\s*/, '')).filter((word) => !stopWords.has(word)))
+
 /**
  * Report what the docs say differently from what the entry keeps: wording of
- * causes or solutions under no heading (a warning), and a docs title, prose or
- * section that a header field replaces (infos, so that nothing is dropped silently).
+ * causes or solutions under no heading, a docs title about something else
+ * than the message (warnings), and a docs title, prose or section that a
+ * header field differs from (infos, so that nothing is dropped silently).
  */
 function reportDifferences(read: EntryReading, warnDocs: Warn, info: Warn, at: (point: Point, base: number) => Point): void {
-  const { code, docs, docsSource, fields, message, secondaryPlain, descriptionField, causes, solutions, hasDocs } = read
-  for (const [kind, items, section] of [['causes', causes, docs.causes], ['solutions', solutions, docs.solutions]] as const) {
-    if (items.length === 0 && !section && hasDocs && unintroducedWording(kind).test(docsSource.text)) {
+  const { code, docs, docsSource, fields, message, descriptionField, secondaryPlain, causes, solutions, hasDocs } = read
+  for (const [kind, items] of [['causes', causes], ['solutions', solutions]] as const) {
+    if (items.length === 0 && !sectionsOf(docs, kind) && hasDocs && unintroducedWording(kind).test(docsSource.text)) {
       warnDocs(`Unexpected ${kind} in \`${code}\` that no recognised heading introduces (in running text or a table): none taken`, { line: docsSource.line, column: 1 }, `unintroduced-${kind}`)
     }
   }
-  if (docs.title && fields.Message && comparable(docs.title.text) !== comparable(message)) {
-    info(`Docs title \`${docs.title.text}\` of \`${code}\` differs from its message: the docs page shows the message`, at(docs.title.place, docsSource.line), 'title-differs-from-message')
+  if (docs.title && comparable(docs.title.text) !== comparable(message)) {
+    const place = at(docs.title.place, docsSource.line)
+    const about = subjectWords(message)
+    if (about.size > 0 && ![...subjectWords(docs.title.text)].some((word) => about.has(word))) {
+      warnDocs(`Unexpected docs title \`${docs.title.text}\` of \`${code}\`, about something else than its message \`${message}\`: docs of another error?`, place, 'docs-title-mismatch')
+    } else info(`Docs title \`${docs.title.text}\` of \`${code}\` differs from its message: the page keeps the docs' title`, place, 'title-differs-from-message')
   }
   for (const place of docs.repeatedTitles) info(`Repeated title heading in the docs of \`${code}\`: dropped`, at(place, docsSource.line), 'repeated-title')
   if (descriptionField && docs.prose.length > 0) {
-    const prose = nodesToPlainText(withoutLeadingCopy(docs.prose, secondaryPlain, () => {}))
+    const prose = nodesToPlainText(withoutSaidSentences(docs.prose, secondaryPlain, () => {}))
     if (!comparable(nodesToPlainText(descriptionField)).includes(comparable(prose))) {
-      info(`Docs prose of \`${code}\` differs from its Description field: the field wins`, at(docs.prose[0]!.position!.start, docsSource.line), 'description-differs-from-docs')
+      info(`Docs prose of \`${code}\` differs from its Description field: the field is the description, the page keeps the prose`, at(docs.prose[0]!.position!.start, docsSource.line), 'description-differs-from-docs')
     }
   }
-  for (const [name, items, section] of [['Cause', causes, docs.causes], ['Solutions', solutions, docs.solutions]] as const) {
+  for (const [name, items, kind] of [['Cause', causes, 'causes'], ['Solutions', solutions, 'solutions']] as const) {
     const field = fields[name]
+    const section = sectionsOf(docs, kind)
     if (field && section && comparable(items.join(' ')) !== comparable(toItems(section).join(' '))) {
-      info(`Docs section of \`${code}\` differs from its \`${name}\` field: the field wins`, field.place, 'field-differs-from-docs')
+      info(`Docs section of \`${code}\` differs from its \`${name}\` field: the field gives the ${kind}, the page keeps the section`, field.place, 'field-differs-from-docs')
     }
   }
 }
@@ -181,56 +225,7 @@ function withoutTitleHeadings(nodes: RootContent[], message: string): RootConten
 
 const comparable = (text: string) => collapse(text.replace(examplePrefix, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"')).toLowerCase().replace(/[.\s]+$/, '')
 
-/**
- * Remove a leading copy of the secondary message: the whole first paragraph
- * when it is that message (or within a typo of it, reported), or the copy at
- * its start when more text follows.
- */
-function withoutLeadingCopy(nodes: RootContent[], secondary: string | undefined, onTypo: (place: Point) => void): RootContent[] {
-  const [first, ...rest] = nodes
-  if (!secondary || first?.type !== 'paragraph') return nodes
-  const paragraph = comparable(nodesToPlainText(first))
-  const wanted = comparable(secondary)
-  if (wanted === '') return nodes
-  if (paragraph === wanted) return rest
-  if (withinEdits(paragraph, wanted, Math.max(2, Math.floor(wanted.length / 40)))) {
-    onTypo(first.position?.start ?? { line: 1, column: 1 })
-    return rest
-  }
-  const remainder = cutPrefix(first, secondary)
-  return remainder ? [remainder, ...rest] : nodes
-}
-
-/** The paragraph without its leading `prefix` (compared ignoring case and whitespace), or undefined when it does not start with it. */
-function cutPrefix(paragraph: Paragraph, prefix: string): Paragraph | undefined {
-  const wanted = prefix.replace(/\s+/g, '').toLowerCase()
-  let matched = 0
-  const children = [...paragraph.children]
-  while (children.length > 0 && matched < wanted.length) {
-    const child = children[0]!
-    if (child.type !== 'text') {
-      const plain = nodesToPlainText(child).replace(/\s+/g, '').toLowerCase()
-      if (!wanted.startsWith(plain, matched)) return undefined
-      matched += plain.length
-      children.shift()
-      continue
-    }
-    let index = 0
-    for (; index < child.value.length && matched < wanted.length; index++) {
-      const char = child.value[index]!
-      if (/\s/.test(char)) continue
-      if (char.toLowerCase() !== wanted[matched]) return undefined
-      matched++
-    }
-    const left = child.value.slice(index).trimStart()
-    if (left === '') children.shift()
-    else children[0] = { ...child, value: left }
-  }
-  if (matched < wanted.length || children.length === 0) return undefined
-  return { ...paragraph, children: children as PhrasingContent[] }
-}
-
-/** Headings inside a description or section sit below the docs' section headings. */
+/** Headings inside a description sit below the page's section headings. */
 function shiftHeadings(nodes: RootContent[]): RootContent[] {
   return nodes.map((node) => (node.type === 'heading' ? ({ ...node, depth: 5 } satisfies Heading) : node))
 }

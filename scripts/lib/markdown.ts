@@ -1,10 +1,13 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parent, PhrasingContent, Root } from 'mdast'
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from './diagnostics.ts'
+import { markdownLines } from '../../src/lines.ts'
 import { convertInlineHtml, mergeText } from './html.ts'
 
 /** Where a piece of markdown starts in the raw catalog, to place messages about it. */
@@ -18,7 +21,11 @@ export interface Origin {
 /** The link form of a cross-reference to another code: a fragment a UI can resolve (`#12300`). */
 export const crossReference = (code: number): string => `#${code}`
 
-const parser = unified().use(remarkParse)
+/** CommonMark plus GFM tables: 53215 states its whole docs as a table, which the page keeps as one. */
+const parser = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [gfmTable()])
+  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
 const stringifyOptions: StringifyOptions = {
   bullet: '-',
   emphasis: '_',
@@ -29,23 +36,19 @@ const stringifyOptions: StringifyOptions = {
   rule: '-',
   resourceLink: true,
 }
-const serializer = unified().use(remarkStringify, stringifyOptions)
+const serializer = unified()
+  .use(remarkStringify, stringifyOptions)
+  .data('toMarkdownExtensions', [gfmTableToMarkdown()])
 
 /** A line that is only `<b>…</b>` is a heading in this catalog, even when text follows without a blank line. */
 const boldLine = /^ {0,3}<b>(.*?)<\/b>\s*$/i
-const fenceLine = /^ {0,3}(`{3,}|~{3,})/
 
 /** Rewrite `<b>…</b>` lines into ATX headings, line for line, outside fenced code. */
 export function boldLinesToHeadings(text: string): string {
-  let fence: string | undefined
-  return text
-    .split('\n')
+  return markdownLines(text)
     .map((line) => {
-      const opening = fenceLine.exec(line)?.[1]
-      if (opening && (!fence || opening[0] === fence[0])) fence = fence ? undefined : opening
-      if (fence) return line
-      const bold = boldLine.exec(line)
-      return bold ? `#### ${bold[1]}` : line
+      const bold = line.kind === 'text' ? boldLine.exec(line.text) : null
+      return bold ? `#### ${bold[1]}` : line.text
     })
     .join('\n')
 }
@@ -54,14 +57,27 @@ export function boldLinesToHeadings(text: string): string {
  * Parse catalog markdown into clean mdast: pseudo-headings become headings,
  * inline HTML becomes markdown, reference links are resolved inline,
  * `/errors/NNNNN` links become cross-references (collected in `related`),
- * and other relative links, which resolve nowhere, are reported and unwrapped.
+ * other relative links, which resolve nowhere, are reported and unwrapped,
+ * and white space runs (soft line breaks included) become one space.
  */
 export function parseMarkdown(text: string, origin: Origin, related: Set<number>): Root {
   if (isInert(text)) return inertTree(text)
   const tree = parser.parse(boldLinesToHeadings(text))
   convertInlineHtml(tree)
   rewriteLinks(tree, origin, related)
+  unwrapLines(tree)
   return tree
+}
+
+/**
+ * Join the lines of every paragraph and collapse runs of white space: both
+ * render as one space, and one line per paragraph or item, spaced as the
+ * messages are, lets a page quote a message exactly (stored once).
+ */
+function unwrapLines(tree: Root): void {
+  visit(tree, 'text', (node) => {
+    node.value = node.value.replace(/\s+/g, ' ')
+  })
 }
 
 /** The code a link points at when its path ends in `/errors/NNNNN`. */

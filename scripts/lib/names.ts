@@ -2,21 +2,31 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { deriveName, nameWithCode } from '../../src/names.ts'
 import { report } from './diagnostics.ts'
-import type { NamesLock } from './schema.ts'
+import type { CuratedNames, NamesLock } from './schema.ts'
+
+/** The message with the vendor typos of the curated word list corrected, word for word. */
+function corrected(message: string, words: CuratedNames['words']): string {
+  return message.replace(/[A-Za-z0-9]+/g, (word) => {
+    const fix = words[word.toUpperCase()]
+    return fix ? fix.word : word
+  })
+}
 
 /**
  * Name every code. Locked codes keep their locked names. Other codes take their
- * derived name when no other code derives or holds it; when several do, each
- * of the new ones gets its code appended (`TASKROUTER_CONFERENCE_40136`).
- * A locked code missing from the catalog, or a locked name that another code
- * would take, is an error: published names never change or move.
+ * curated name, else their derived name (vendor typos corrected) when no other
+ * code derives or holds it; when several do, each of the new ones gets its
+ * code appended (`TASKROUTER_CONFERENCE_40136`), and distinct messages that
+ * clash only after a cut are reported, to be curated. A locked code missing
+ * from the catalog, or a locked name that another code would take, is an
+ * error: published names never change or move.
  */
 export function assignNames(
   file: VFile,
   entries: readonly { code: number; message: string; place: Point }[],
-  lock: NamesLock,
-  lockPath: string,
+  curated: { lock: NamesLock; lockPath: string; names: CuratedNames },
 ): { names: Map<number, string>; lock: NamesLock } {
+  const { lock, lockPath } = curated
   const codes = new Set(entries.map((entry) => entry.code))
   const lockedNames = new Map<string, number>()
   for (const [code, name] of Object.entries(lock)) {
@@ -28,11 +38,14 @@ export function assignNames(
     lockedNames.set(name, Number(code))
   }
 
-  const fresh = entries.filter((entry) => lock[entry.code] === undefined)
-  const derivedBy = new Map<string, number>()
+  const message = (entry: { message: string }) => corrected(entry.message, curated.names.words)
+  const fresh = entries.filter((entry) => lock[entry.code] === undefined && curated.names.names[entry.code] === undefined)
+  // Per derived name, the codes that derive it and their distinct messages.
+  const derivedBy = new Map<string, { codes: number; messages: Set<string> }>()
   for (const entry of fresh) {
-    const base = deriveName(entry.message)
-    derivedBy.set(base, (derivedBy.get(base) ?? 0) + 1)
+    const base = deriveName(message(entry))
+    const seen = derivedBy.get(base) ?? { codes: 0, messages: new Set() }
+    derivedBy.set(base, { codes: seen.codes + 1, messages: seen.messages.add(message(entry).toLowerCase()) })
   }
 
   const names = new Map<number, string>()
@@ -44,8 +57,15 @@ export function assignNames(
       next[entry.code] = locked
       continue
     }
-    const base = deriveName(entry.message)
-    const name = derivedBy.get(base) === 1 && !lockedNames.has(base) ? base : nameWithCode(entry.message, entry.code)
+    let name = curated.names.names[entry.code]?.name
+    if (name === undefined) {
+      const base = deriveName(message(entry))
+      const { codes: sharing, messages } = derivedBy.get(base)!
+      name = sharing === 1 && !lockedNames.has(base) ? base : nameWithCode(message(entry), entry.code)
+      if (messages.size > 1) {
+        report(file, 'warning', `Unexpected name \`${base}\` derived from distinct messages of \`${entry.code}\` and others: give each a curated name`, entry.place, 'name-clash', 'name')
+      }
+    }
     const holder = lockedNames.get(name)
     if (holder !== undefined) {
       report(file, 'error', `Unexpected reuse of locked name \`${name}\` of \`${holder}\` for \`${entry.code}\``, entry.place, 'locked-name-reused', 'name')

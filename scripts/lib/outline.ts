@@ -11,8 +11,11 @@ export interface LevelHeading {
 
 export type SectionKind = 'causes' | 'solutions'
 
-/** A docs section that is neither causes nor solutions (Example, Troubleshooting, sub-topics). */
-export interface OtherSection {
+/** A docs section: its heading, what it is (causes, solutions or another topic) and its content. */
+export interface Section {
+  kind: SectionKind | undefined
+  heading: Heading
+  /** The heading as plain text. */
   title: string
   nodes: RootContent[]
 }
@@ -20,14 +23,12 @@ export interface OtherSection {
 /** The docs body cut along its headings, as the catalog rules define them. */
 export interface Outline {
   levelHeadings: LevelHeading[]
-  /** The first heading that is not a level heading, before any content: the docs' title. */
-  title: { text: string; place: Point } | undefined
+  /** The first heading that is not a level heading, before any content: the docs' own title. */
+  title: { text: string; heading: Heading; place: Point } | undefined
   /** Content between the title heading(s) and the first section heading. */
   prose: RootContent[]
-  /** Content of the causes / solutions sections; undefined when there is no such heading. */
-  causes: RootContent[] | undefined
-  solutions: RootContent[] | undefined
-  sections: OtherSection[]
+  /** Every other heading with the content up to the next heading, in document order. */
+  sections: Section[]
   /** Headings dropped as repeats of the title (a second `## Warning`, the title again). */
   repeatedTitles: Point[]
 }
@@ -45,7 +46,7 @@ export function readLevelHeading(text: string): { word: 'error' | 'warning'; cod
   return { word: match[1]!.toLowerCase() as 'error' | 'warning', code: match[2] === undefined ? undefined : Number(match[2]) }
 }
 
-/** `causes` / `solutions` when a heading names such a section (any case, trailing colon ignored). */
+/** `causes` / `solutions` when a heading (or a label) names such a section: any case, trailing colon ignored. */
 export function sectionKind(text: string): SectionKind | undefined {
   const name = text.replace(/:\s*$/, '').trim()
   if (causesPattern.test(name)) return 'causes'
@@ -57,10 +58,10 @@ const start = (node: RootContent): Point => node.position?.start ?? { line: 1, c
 
 /**
  * Cut a docs tree into title, prose and sections. Every heading of any level
- * starts a section and ends the one before; an empty heading is ignored.
+ * starts a section and ends the one before; a heading without text is ignored.
  */
 export function outline(tree: Root): Outline {
-  const result: Outline = { levelHeadings: [], title: undefined, prose: [], causes: undefined, solutions: undefined, sections: [], repeatedTitles: [] }
+  const result: Outline = { levelHeadings: [], title: undefined, prose: [], sections: [], repeatedTitles: [] }
   let target: RootContent[] = result.prose
   let inTitle = true
   let titleKey: string | undefined
@@ -81,7 +82,7 @@ export function outline(tree: Root): Outline {
     }
     const kind = sectionKind(text)
     if (!kind && inTitle && !result.title) {
-      result.title = { text, place: start(node) }
+      result.title = { text, heading: node, place: start(node) }
       titleKey = text.toLowerCase()
       continue
     }
@@ -90,14 +91,15 @@ export function outline(tree: Root): Outline {
       continue
     }
     inTitle = false
-    if (kind) {
-      result[kind] ??= []
-      target = result[kind]
-    } else {
-      const section: OtherSection = { title: text, nodes: [] }
-      result.sections.push(section)
-      target = section.nodes
-    }
+    const section: Section = { kind, heading: node, title: text, nodes: [] }
+    result.sections.push(section)
+    target = section.nodes
   }
   return result
+}
+
+/** The content of every section of a kind, in order; undefined when no heading names that kind. */
+export function sectionsOf(docs: Outline, kind: SectionKind): RootContent[] | undefined {
+  const found = docs.sections.filter((section) => section.kind === kind)
+  return found.length === 0 ? undefined : found.flatMap((section) => section.nodes)
 }

@@ -16,6 +16,8 @@ export interface ParsedOverride {
   fields: Omit<Override, 'reason'>
   reason: string
   docs: { text: string; line: number } | undefined
+  /** The line of a front-matter key in the file (1 when it has none), to place messages about its value. */
+  lineOf: (key: string) => number
 }
 
 /**
@@ -36,6 +38,8 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
       report(file, 'error', `Unexpected override for \`${Number.isNaN(code) ? source.path : code}\`, which is not a code of the catalog`, { line: 1, column: 1 }, 'unknown-override-code', 'override')
       continue
     }
+    const rows = text.split('\n')
+    const lineOf = (key: string) => Math.max(1, rows.findIndex((row) => row.startsWith(`${key}:`)) + 1)
     let parsed: matter.GrayMatterFile<string>
     try {
       parsed = matter(text)
@@ -49,9 +53,9 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
         const key = String(issue.path[0] ?? '')
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [key]
         for (const name of keys) {
-          const line = text.split('\n').findIndex((row) => row.startsWith(`${name}:`)) + 1
+          const line = lineOf(name)
           const reason = issue.code === 'unrecognized_keys' ? `Unexpected field \`${name}\` in an override` : `Unexpected value of \`${name}\`: ${issue.message}`
-          report(file, 'error', reason, { line: Math.max(line, 1), column: 1 }, 'invalid-override', 'override')
+          report(file, 'error', reason, { line, column: 1 }, 'invalid-override', 'override')
         }
       }
       continue
@@ -59,7 +63,7 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
     const { reason, ...fields } = result.data
     const body = parsed.content
     const bodyLine = text.slice(0, text.length - body.length).split('\n').length
-    overrides.push({ code, file, fields, reason, docs: body.trim() === '' ? undefined : { text: body.replace(/\s+$/, ''), line: bodyLine } })
+    overrides.push({ code, file, fields, reason, lineOf, docs: body.trim() === '' ? undefined : { text: body.replace(/\s+$/, ''), line: bodyLine } })
   }
   return { overrides, files }
 }

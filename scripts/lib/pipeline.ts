@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { VFile } from 'vfile'
-import { renderDocs } from '../../src/render.ts'
+import { escapeMarkdown, joinPage } from '../../src/page.ts'
 import { assignCategories } from './categories.ts'
 import { assertNoErrors, report } from './diagnostics.ts'
 import { buildEntry } from './entry.ts'
 import { parseFields, type HeaderFields } from './fields.ts'
 import { assignNames } from './names.ts'
-import { parseOverrides, type OverrideSource } from './overrides.ts'
+import { parseOverrides, type OverrideSource, type ParsedOverride } from './overrides.ts'
 import { toCatalogFile } from './read.ts'
-import { catalogSchema, generatedNotice, type Catalog, type Category, type DraftEntry, type Entry, type NamesLock } from './schema.ts'
+import { catalogSchema, generatedNotice, type Catalog, type Category, type CuratedNames, type DraftEntry, type Entry, type NamesLock } from './schema.ts'
 import { splitEntries, type RawEntry } from './split.ts'
+import { cleanInline } from './text.ts'
 
 /** The curated data kept in `data/` beside the raw catalog. */
 export interface Curated {
@@ -18,6 +19,7 @@ export interface Curated {
   lock: NamesLock
   /** Where the lock lives, for messages. */
   lockPath: string
+  names: CuratedNames
   overrides: OverrideSource[]
 }
 
@@ -51,20 +53,20 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
   const drafts = parsed.map(({ raw, header }): DraftEntry => {
     const override = overrideOf.get(raw.code)
     // The raw docs are read even when an override replaces them: their problems stay in the report.
-    let draft = buildEntry(file, raw, header)
+    const draft = buildEntry(file, raw, header)
     if (!override) return draft
-    if (override.docs) draft = buildEntry(file, raw, header, { ...override.docs, file: override.file })
-    // The category applies after the categorising step, below; the other fields here.
-    const { category, ...fields } = override.fields
+    checkCuration(override, header, curated.taxonomy)
+    const { category, secondaryMessage, ...fields } = override.fields
     const changed = [...Object.keys(override.fields), ...(override.docs ? ['docs'] : [])].join(', ')
     report(override.file, 'info', `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { line: 1, column: 1 }, 'override', 'override')
-    return {
-      ...draft,
-      ...fields,
-      // A secondary message set by hand is its own markdown on the docs page.
-      ...(fields.secondaryMessage !== undefined ? { docsSecondary: fields.secondaryMessage } : {}),
-    }
+    // A curated secondary message or docs body is read by the same rules, so that the page follows them.
+    const reread =
+      override.docs || secondaryMessage !== undefined
+        ? buildEntry(file, raw, withSecondary(header, secondaryMessage), override.docs ? { ...override.docs, file: override.file } : undefined)
+        : draft
+    return { ...reread, ...fields }
   })
+  assertNoErrors(...files)
 
   const places = new Map(raws.map((raw) => [raw.code, { line: raw.line, column: raw.column }]))
   for (const draft of drafts) {
@@ -74,28 +76,24 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
   }
   const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, place: places.get(draft.code)! }))
   const categories = assignCategories(file, located, curated.taxonomy)
-  const { names, lock } = assignNames(file, located, curated.lock, curated.lockPath)
+  const { names, lock } = assignNames(file, located, curated)
   assertNoErrors(file)
 
   const errors = drafts
-    .map(({ docsSecondary, hasDocs, ...draft }): Entry => {
-      const category = overrideOf.get(draft.code)?.fields.category ?? categories.get(draft.code)!
-      const docs = hasDocs ? renderDocs({ ...draft, secondary: docsSecondary }) : null
-      return {
-        code: draft.code,
-        name: names.get(draft.code)!,
-        level: draft.level,
-        category,
-        message: draft.message,
-        secondaryMessage: draft.secondaryMessage,
-        description: draft.description,
-        causes: draft.causes,
-        solutions: draft.solutions,
-        sections: draft.sections,
-        related: draft.related,
-        docs,
-      }
-    })
+    .map(({ page, ...draft }): Entry => ({
+      code: draft.code,
+      name: names.get(draft.code)!,
+      level: draft.level,
+      category: overrideOf.get(draft.code)?.fields.category ?? categories.get(draft.code)!,
+      message: draft.message,
+      secondaryMessage: draft.secondaryMessage,
+      description: draft.description,
+      causes: draft.causes,
+      solutions: draft.solutions,
+      sections: draft.sections,
+      related: draft.related,
+      docs: page ? joinPage(draft.level, draft.code, page.title ?? escapeMarkdown(draft.message), page.body) : null,
+    }))
     .sort((a, b) => a.code - b.code)
 
   const catalog: Catalog = {
@@ -114,4 +112,31 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
     assertNoErrors(file)
   }
   return { catalog, lock, files }
+}
+
+/** The header with a curated secondary message in place of the vendor's (null: none), at the same place. */
+function withSecondary(header: HeaderFields, secondaryMessage: string | null | undefined): HeaderFields {
+  if (secondaryMessage === undefined) return header
+  const { 'Secondary Message': field, ...fields } = header.fields
+  return { ...header, fields: secondaryMessage === null || !field ? fields : { ...fields, 'Secondary Message': { ...field, value: secondaryMessage } } }
+}
+
+/**
+ * The curation policy: `message` and `secondaryMessage` stay what SignalWire
+ * sends and logs, so an override may null them or cut what follows the
+ * vendor's value, never respell them; a category must be one of the taxonomy.
+ */
+function checkCuration(override: ParsedOverride, header: HeaderFields, taxonomy: readonly Category[]): void {
+  const fail = (key: string, reason: string) => report(override.file, 'error', reason, { line: override.lineOf(key), column: 1 }, 'invalid-override', 'override')
+  for (const [key, field] of [['message', 'Message'], ['secondaryMessage', 'Secondary Message']] as const) {
+    const value = override.fields[key]
+    const vendor = header.fields[field]
+    if (typeof value === 'string' && !(vendor && cleanInline(vendor.value).startsWith(cleanInline(value)))) {
+      fail(key, `Unexpected \`${key}\` in the override of \`${override.code}\` that is not the vendor's value cut short: a curation may null it or cut what follows it, never respell it`)
+    }
+  }
+  const { category } = override.fields
+  if (category !== undefined && !taxonomy.some((known) => known.slug === category)) {
+    fail('category', `Unexpected category \`${category}\` in the override of \`${override.code}\`, expected a slug of the taxonomy`)
+  }
 }

@@ -76,16 +76,14 @@ export const catalogJsonSchema = (): Record<string, unknown> => ({
 export type Level = z.infer<typeof levelSchema>
 export type Entry = z.infer<typeof entrySchema>
 export type Catalog = z.infer<typeof catalogSchema>
-/**
- * An entry before the naming, categorising and rendering steps, with what the
- * docs page needs beyond the entry's fields.
- */
-export type DraftEntry = Omit<Entry, 'name' | 'category' | 'docs'> & {
-  /** The secondary message as clean markdown for the docs page, or null. */
-  docsSecondary: string | null
-  /** False when the docs body is the literal `null`: such entries have no docs page. */
-  hasDocs: boolean
+/** A docs page before its head is known: the docs' own title (markdown, or null to show the message) and the body after it. */
+export interface DraftPage {
+  title: string | null
+  body: string
 }
+
+/** An entry before the naming, categorising and rendering steps; `page` is null when the docs body is the literal `null`. */
+export type DraftEntry = Omit<Entry, 'name' | 'category' | 'docs'> & { page: DraftPage | null }
 
 /** Curated data: the category taxonomy. */
 export const categorySchema = z
@@ -102,6 +100,16 @@ export type Category = z.infer<typeof categorySchema>
 /** Curated data: the names lock, code → name. */
 export const namesLockSchema = z.record(z.string().regex(/^\d+$/), nameSchema)
 export type NamesLock = z.infer<typeof namesLockSchema>
+
+/** Curated data: vendor typos the naming rule corrects word for word, and names decided by hand; each with a reason. */
+export const curatedNamesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    words: z.record(z.string().regex(/^[A-Z0-9]+$/), z.object({ word: z.string().regex(/^[A-Z0-9]+$/), reason: z.string().min(1) }).strict()),
+    names: z.record(z.string().regex(/^\d+$/), z.object({ name: nameSchema, reason: z.string().min(1) }).strict()),
+  })
+  .strict()
+export type CuratedNames = z.infer<typeof curatedNamesSchema>
 
 /** Fields an override may set, with the reason it must give. */
 export const overrideSchema = z

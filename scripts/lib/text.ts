@@ -22,7 +22,7 @@ export function nodesToPlainText(nodes: Nodes | Nodes[]): string {
     else if (node.type === 'break') parts.push(' ')
     else if (node.type === 'image') parts.push(node.alt ?? '')
     if ('children' in node) {
-      const block = node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote'
+      const block = node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow'
       for (const child of node.children) {
         walk(child)
         if (block) parts.push(' ')
@@ -57,3 +57,10 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
   }
   return previous[b.length]! <= limit
 }
+
+/** The words of a text, lower-case: what "compared as plain words" means in the catalog rules. */
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+/** Whether a run of words stands in another, as whole consecutive words. */
+export const standsIn = (needle: readonly string[], haystack: readonly string[]): boolean =>
+  needle.length > 0 && ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `)

@@ -50,8 +50,8 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   INVALID_UPLOAD_CONTENT_TYPE: 12301,
   INTERNAL_FAILURE: 12400,
   CONFERENCE_NOUN_CANNOT_BE_MIXED_WITH_NUMBER_NOUNS: 13000,
-  ANNOTATE_ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT: 13110,
-  ANNOTATE_ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X: 13111,
+  ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT: 13110,
+  ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X: 13111,
   ANNOTATE_INVALID_NESTED_ELEMENT: 13112,
   ANNOTATE_BILLINGREFERENCETAG_CANNOT_BE_OVER_128_CHARACTERS: 13120,
   DIAL_CANNOT_DIAL_OUT_FROM_A_DIAL_CALL_SEGMENT: 13201,
@@ -94,9 +94,9 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   DIAL_TOO_MANY_HEADERS_PASSED: 13251,
   DIAL_INVALID_HEADER_NAME: 13252,
   DIAL_HEADER_IS_TOO_LONG: 13253,
-  DIAL_SIP_SIP_URI_DNS_DOES_NOT_RESOLVE_OR_RESOLVES_TO_AN_NON: 13254,
+  DIAL_SIP_URI_DNS_DOES_NOT_RESOLVE_TO_PUBLIC_IP_ADDRESS: 13254,
   WARNING_13255: 13255,
-  _2010_CONFERENCE_API_FEATURE_REQUESTED_USING_2008_API: 13299,
+  CONFERENCE_2010_API_FEATURE_REQUESTED_USING_2008_API: 13299,
   GATHER_INVALID_FINISH_ON_KEY_VALUE_13310: 13310,
   GATHER_INVALID_FINISH_ON_KEY_VALUE_13311: 13311,
   GATHER_INVALID_METHOD_VALUE: 13312,
@@ -156,8 +156,8 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   ENQUEUE_INVALID_WAIT_URL_METHOD_VALUE: 14206,
   DIAL_QUEUE_INVALID_WHISPER_METHOD: 14210,
   DIAL_QUEUE_INVALID_WHISPER_URL: 14211,
-  DIAL_QUEUE_QUEUE_NAME_TOO_SHORT: 14212,
-  DIAL_QUEUE_QUEUE_NAME_TOO_LONG: 14213,
+  DIAL_QUEUE_NAME_TOO_SHORT: 14212,
+  DIAL_QUEUE_NAME_TOO_LONG: 14213,
   DIAL_QUEUE_INVALID_RESERVATIONSID_UNABLE_TO_DEQUEUE: 14215,
   DIAL_QUEUE_COULD_NOT_FIND_OR_ACCEPT_PROVIDED_RESERVATION_SID: 14217,
   ENQUEUE_PROVIDED_WORKFLOW_WAS_NOT_A_VALID_SID: 14220,
@@ -223,7 +223,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   EXPIRATION_TIME_EXCEEDS_MAXIMUM_TIME_ALLOWED: 20157,
   INVALID_SIGNATURE: 20159,
   INVALID_TOKEN: 20160,
-  _403_FORBIDDEN: 20403,
+  HTTP_403_FORBIDDEN: 20403,
   NOT_FOUND_20404: 20404,
   REQUEST_ENTITY_TOO_LARGE_20413: 20413,
   INVALID_PARAMETER_20422: 20422,
@@ -284,7 +284,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   CANNOT_SET_VOICEFALLBACKURL_WITHOUT_SETTING_URL: 21405,
   CANNOT_SET_SMSFALLBACKURL_WITHOUT_SETTING_SMSURL: 21406,
   THIS_PHONE_NUMBER_TYPE_DOES_NOT_SUPPORT_SMS: 21407,
-  PERMISSION_TO_SEND_AN_SMS_HAS_NOT_BEEN_ENABLED: 21408,
+  PERMISSION_TO_SEND_SMS_HAS_NOT_BEEN_ENABLED_FOR_REGION: 21408,
   VOICECALLERIDLOOKUP_CANNOT_BE_SET_FOR_THIS_PHONE_NUMBER: 21409,
   APPLICATIONSID_IS_NOT_ACCESSIBLE: 21420,
   PHONENUMBER_IS_INVALID: 21421,
@@ -303,12 +303,12 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   ACCOUNT_DOES_NOT_EXIST: 21471,
   ACCOUNT_IS_NOT_ACTIVE_21472: 21472,
   ACCOUNTSID_YOU_ARE_TRANSFERRING_TO_IS_NOT_RELATED: 21473,
-  API_USER_MUST_BE_THE_PARENT_ACCOUNT_TO_TRANSFER_PHONE: 21474,
+  API_USER_MUST_BE_PARENT_ACCOUNT_TO_TRANSFER_PHONE_NUMBERS: 21474,
   UNABLE_TO_UPDATE_STATUS_INVALID_STATUS: 21475,
   UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_PARENT_ACCOUNT: 21476,
   UNABLE_TO_UPDATE_STATUS_FOR_PARENT_ACCOUNTS: 21477,
-  UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_SUBACCOUNT_HAS_21478: 21478,
-  UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_SUBACCOUNT_HAS_21479: 21479,
+  UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_SUSPENDED: 21478,
+  UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_CLOSED: 21479,
   REACHED_MAXIMUM_NUMBER_OF_SUBACCOUNTS: 21480,
   INVALID_PAGETOKEN: 21481,
   RESOURCE_NOT_AVAILABLE: 21501,
@@ -320,21 +320,21 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   THE_SOURCE_FROM_PHONE_NUMBER_IS_REQUIRED_TO_SEND_AN_SMS: 21603,
   THE_DESTINATION_TO_PHONE_NUMBER_IS_REQUIRED_TO_SEND_AN_SMS: 21604,
   MAXIMUM_BODY_LENGTH_IS_160_CHARACTERS_OLD_API_ENDPOINT: 21605,
-  THE_FROM_PHONE_NUMBER_PROVIDED_IS_NOT_A_VALID_SMS_CAPABLE: 21606,
-  THE_FROM_PHONE_NUMBER_MUST_BE_THE_SANDBOX_PHONE_NUMBER: 21607,
-  THE_TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED_FOR_THIS: 21608,
+  FROM_PHONE_NUMBER_IS_NOT_VALID_SMS_CAPABLE_INBOUND_NUMBER: 21606,
+  FROM_PHONE_NUMBER_MUST_BE_SANDBOX_PHONE_NUMBER_FOR_TRIAL: 21607,
+  TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED: 21608,
   INVALID_STATUSCALLBACK: 21609,
-  SMS_CANNOT_BE_SENT_TO_THE_TO_NUMBER_BECAUSE_THE_CUSTOMER_HAS: 21610,
-  THIS_FROM_NUMBER_HAS_EXCEEDED_THE_MAXIMUM_NUMBER_OF_QUEUED: 21611,
+  SMS_CANNOT_BE_SENT_TO_NUMBER_BECAUSE_CUSTOMER_HAS_REPLIED: 21610,
+  FROM_NUMBER_HAS_EXCEEDED_MAXIMUM_NUMBER_OF_QUEUED_MESSAGES: 21611,
   THE_TO_PHONE_NUMBER_IS_NOT_CURRENTLY_REACHABLE_VIA_SMS: 21612,
   PHONENUMBER_REQUIRES_CERTIFICATION: 21613,
   TO_NUMBER_IS_NOT_A_VALID_MOBILE_NUMBER: 21614,
   PHONE_NUMBER_REQUIRES_A_LOCAL_ADDRESS: 21615,
   THE_FROM_NUMBER_MATCHES_MULTIPLE_NUMBERS_FOR_YOUR_ACCOUNT: 21616,
-  THE_CONCATENATED_MESSAGE_BODY_EXCEEDS_THE_1600_CHARACTER: 21617,
+  CONCATENATED_MESSAGE_BODY_EXCEEDS_1600_CHARACTER_LIMIT: 21617,
   THE_MESSAGE_BODY_CANNOT_BE_SENT: 21618,
   UNABLE_TO_CREATE_RECORD: 21619,
-  INVALID_MEDIA_URL_S: 21620,
+  INVALID_MEDIA_URL: 21620,
   THE_FROM_NUMBER_HAS_NOT_BEEN_ENABLED_FOR_MMS: 21621,
   MMS_HAS_NOT_BEEN_ENABLED_FOR_YOUR_ACCOUNT: 21622,
   NUMBER_OF_MEDIA_FILES_EXCEEDS_ALLOWED_LIMIT: 21623,
@@ -349,7 +349,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   MAXIMUM_SUBJECT_LENGTH_IS_40_CHARACTERS: 21652,
   THE_MESSAGING_SERVICE_DOES_NOT_EXIST: 21701,
   THE_MESSAGING_SERVICE_IS_NOT_AVAILABLE_TO_SEND_NEW_MESSAGES: 21702,
-  THE_MESSAGING_SERVICE_DOES_NOT_HAVE_A_PHONE_NUMBER_AVAILABLE: 21703,
+  MESSAGING_SERVICE_DOES_NOT_HAVE_PHONE_NUMBER_AVAILABLE: 21703,
   THE_MESSAGING_SERVICE_CONTAINS_NO_PHONE_NUMBERS: 21704,
   THE_MESSAGING_SERVICE_IS_INVALID: 21705,
   PHONE_NUMBER_OR_SHORT_CODE_IS_ASSOCIATED_WITH_ANOTHER: 21712,
@@ -387,7 +387,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   UNKNOWN_ERROR: 30008,
   MISSING_INBOUND_SEGMENT: 30009,
   MESSAGE_PRICE_EXCEEDS_MAX_PRICE: 30010,
-  INCOMING_MMS_NOT_SUPPORTED_BY_THE_RECEIVING_PHONE_NUMBER: 30011,
+  INCOMING_MMS_NOT_SUPPORTED_BY_RECEIVING_PHONE_NUMBER: 30011,
   TTL_IS_TOO_SMALL: 30012,
   TTL_IS_TOO_BIG: 30013,
   TO_ATTRIBUTES_ARE_INVALID: 30014,
@@ -399,7 +399,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   CONNECTION_TIMEOUT: 31003,
   CONNECTION_ERROR: 31005,
   AUDIO_DEVICE_ERROR: 31006,
-  SIGNALWIRE_CLIENT_CLIENT_VERSION_NOT_SUPPORTED: 31007,
+  SIGNALWIRE_CLIENT_VERSION_NOT_SUPPORTED: 31007,
   CALL_CANCELLED: 31008,
   TRANSPORT_ERROR: 31009,
   MALFORMED_REQUEST: 31100,
@@ -451,15 +451,15 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   SIP_TRUNK_CPS_LIMIT_EXCEEDED: 32001,
   SIP_DIAL_FAILURE_SIGNALWIRE_SIP_DOMAIN_NOT_FOUND: 32002,
   SIP_TOO_MANY_HOPS: 32006,
-  SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_THE_ADDRESS_OF_RECORD: 32007,
+  SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_ADDRESS_OF_RECORD_AOR: 32007,
   SIP_REGISTRATION_PER_SECOND_LIMIT_REACHED: 32008,
-  THE_USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED: 32009,
+  USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED_WITH_SIP_DOMAIN: 32009,
   SIP_NO_VALID_ORIGINATION_URIS_CONFIGURED_ON_YOUR_ELASTIC_SIP: 32010,
   ERROR_COMMUNICATING_WITH_YOUR_SIP_COMMUNICATIONS: 32011,
   SIP_MASTER_ACCOUNT_POOLED_TRUNKING_CPS_LIMIT_EXCEEDED: 32012,
   SIP_MASTER_ACCOUNT_SIP_INTERFACE_CPS_LIMIT_EXCEEDED: 32013,
   CALL_IS_TERMINATED_BECAUSE_OF_NO_AUDIO_RECEIVED: 32014,
-  CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION_OF_4: 32015,
+  CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION: 32015,
   PSTN_PDD_TIMEOUT: 32016,
   SIP_TRIAL_ACCOUNTS_CAN_ONLY_CALL_VERIFIED_CALLER_IDS: 32100,
   SIP_INVALID_PHONE_NUMBER: 32101,
@@ -483,7 +483,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   SIP_REGISTER_NOT_SUPPORTED: 32210,
   SIP_REGISTRATION_AUTHENTICATION_PROBLEM: 32212,
   SIP_INVALID_DIAL_SIP: 32214,
-  DIAL_FAILURE_CALLING_A_SIP_DOMAIN_WITHOUT_SPECIFYING: 32215,
+  DIAL_FAILURE_CALLING_SIP_DOMAIN_WITHOUT_SPECIFYING_REGION: 32215,
   SIP_ADDRESS_BLACKLISTED: 32216,
   SIP_TRANSFER_NOT_ALLOWED: 32218,
   SIP_REDIRECT_FAILED: 32219,
@@ -511,7 +511,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   TASKROUTER_DEQUEUE_40131: 40131,
   TASKROUTER_DEQUEUE_40132: 40132,
   TASKROUTER_DEQUEUE_40133: 40133,
-  DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_A_VALID_STATUS_CALLBACK: 40134,
+  DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_VALID_STATUS_CALLBACK: 40134,
   TASKROUTER_DEQUEUE_40135: 40135,
   TASKROUTER_CONFERENCE_40136: 40136,
   TASKROUTER_CONFERENCE_40140: 40140,
@@ -588,7 +588,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   PROGRAMMABLE_CHAT_UNIQUE_NAME_SHOULD_NOT_MATCH_CHANNEL_SID: 50306,
   PROGRAMMABLE_CHAT_CHANNEL_WITH_PROVIDED_UNIQUE_NAME_ALREADY: 50307,
   PROGRAMMABLE_CHAT_INVALID_DATE_CREATED_PARAMETER: 50308,
-  PROGRAMMABLE_CHAT_INVALID_DATE_UODATED_PARAMETER: 50309,
+  PROGRAMMABLE_CHAT_INVALID_DATE_UPDATED_PARAMETER: 50309,
   PROGRAMMABLE_CHAT_AUTHOR_PARAMETER_IS_TOO_LONG: 50310,
   PROGRAMMABLE_CHAT_CHANNEL_WEBHOOK_NOT_FOUND: 50320,
   PROGRAMMABLE_CHAT_TOO_MANY_CHANNEL_WEBHOOKS: 50321,
@@ -628,8 +628,8 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   CLIENT_CONNECTION_REQUEST_RATE_LIMIT_EXCEEDED: 51002,
   CLIENT_CONNECTION_IDENTITY_TOO_LONG: 51003,
   CLIENT_CONNECTION_ENDPOINT_ID_TOO_LONG: 51004,
-  CLIENT_CONNECTION_COMMAND_OR_KEEPALIVE_ACKNOWLEDGEMENT_NOT: 51005,
-  CLIENT_CONNECTION_CONNECTION_EXPIRED: 51006,
+  CLIENT_CONNECTION_COMMAND_OR_KEEPALIVE_ACK_NOT_RECEIVED: 51005,
+  CLIENT_CONNECTION_EXPIRED: 51006,
   CLIENT_CONNECTION_TOKEN_AUTHENTICATION_IS_REJECTED: 51007,
   TWILSOCK_SERVICE_INSTANCE_NOT_FOUND: 51101,
   TWILSOCK_SERVICE_INSTANCE_SID_NOT_SPECIFIED: 51102,
@@ -657,7 +657,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   TWILSOCK_TOO_MANY_CONNECTIONS: 51124,
   TWILSOCK_TOO_MANY_UPDATES: 51125,
   TWILSOCK_DNC_LIMIT_HAS_BEEN_REACHED: 51126,
-  TWILSOCK_PNC_LIMIT_HAS_BEEN: 51127,
+  TWILSOCK_PNC_LIMIT: 51127,
   TWILSOCK_TOO_MANY_MESSAGES_PER_CONNECTION: 51128,
   TWILSOCK_TOO_MANY_MESSAGES_PER_ACCOUNT: 51129,
   TWILSOCK_TOKEN_IS_INVALID: 51130,
@@ -760,14 +760,14 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   PARTICIPANT_HAS_TOO_MANY_TRACKS: 53203,
   PARTICIPANT_NOT_FOUND: 53204,
   PARTICIPANT_DISCONNECTED_BECAUSE_OF_DUPLICATE_IDENTITY: 53205,
-  INVALID_SUBSCRIBE_RULE_S: 53215,
+  INVALID_SUBSCRIBE_RULE: 53215,
   TRACK_IS_INVALID: 53300,
   TRACK_NAME_IS_INVALID: 53301,
   TRACK_NAME_IS_TOO_LONG: 53302,
   TRACK_NAME_CONTAINS_INVALID_CHARACTERS: 53303,
   TRACK_NAME_IS_DUPLICATED: 53304,
-  CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_A_LOCAL_MEDIA: 53400,
-  SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_A_LOCAL_MEDIA: 53401,
+  CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION: 53400,
+  SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION: 53401,
   CLIENT_IS_UNABLE_TO_APPLY_A_REMOTE_MEDIA_DESCRIPTION: 53402,
   SERVER_IS_UNABLE_TO_APPLY_A_REMOTE_MEDIA_DESCRIPTION: 53403,
   NO_SUPPORTED_CODEC: 53404,
@@ -783,29 +783,29 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   INTERNAL_FAILURE_WHEN_CREATING_THE_RECORDING_RESOURCE: 53606,
   INTERNAL_FAILURE_WHEN_UPDATING_THE_RECORDING_RESOURCE: 53607,
   INVALID_URL_FOR_EXTERNAL_S3_BUCKET_IN_RECORDING_SETTINGS: 53610,
-  INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53611: 53611,
+  INVALID_AWS_CREDENTIALS_FOR_RECORDING_S3_BUCKET: 53611,
   INVALID_PUBLIC_KEY_FOR_MEDIA_TRACKS_ENCRYPTION_IN_RECORDING: 53612,
-  AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_COULD_NOT_53613: 53613,
+  AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53613: 53613,
   PUBLIC_KEY_CREDENTIALS_FOR_MEDIA_TRACKS_ENCRYPTION_53614: 53614,
   ACCESS_DENIED_TO_EXTERNAL_S3_BUCKET_CONFIGURED_IN_RECORDING: 53615,
-  DELETED_A_RECORDING_WITH_CUSTOM_CONFIGURATION_AS_TIME: 53616,
-  INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS_FROM_YOUR: 53617,
+  DELETED_RECORDING_WITH_CUSTOM_CONFIGURATION_RETRIES_DEPLETED: 53616,
+  INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS: 53617,
   INVALID_URL_FOR_EXTERNAL_S3_BUCKET_IN_COMPOSITION_SETTINGS: 53620,
-  INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53621: 53621,
+  INVALID_AWS_CREDENTIALS_FOR_COMPOSITION_S3_BUCKET: 53621,
   INVALID_PUBLIC_KEY_FOR_MEDIA_TRACKS_ENCRYPTION: 53622,
-  AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_COULD_NOT_53623: 53623,
+  AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53623: 53623,
   PUBLIC_KEY_CREDENTIALS_FOR_MEDIA_TRACKS_ENCRYPTION_53624: 53624,
   ACCESS_DENIED_TO_EXTERNAL_S3_BUCKET_CONFIGURED: 53625,
   INTERNAL_FAILURE_WHILE_PROCESSING_MEDIA_COMPOSITION: 53626,
   INTERNAL_FAILURE_WHEN_UPDATING_THE_COMPOSITION_RESOURCE: 53627,
   ROOM_RECORDINGS_DELETED: 53628,
   EMPTY_TRACK_LIST_FOR_COMPOSITION: 53630,
-  FAILED_TO_ENQUEUE_A_ROOM_COMPOSITION_FROM_A_CONFIGURED: 53631,
+  FAILED_TO_ENQUEUE_ROOM_COMPOSITION_FROM_COMPOSITION_HOOK: 53631,
   FAILED_TO_ENQUEUE_A_ROOM_COMPOSITION: 53632,
   STATUS_CALLBACK_RESPONSE_TIMED_OUT: 53660,
   STATUSCALLBACKMETHOD_IS_INVALID_53661: 53661,
   STATUSCALLBACK_IS_INVALID_53662: 53662,
-  INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS_FROM_YOUR: 53663,
+  INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS: 53663,
   INVALID_IF_MATCH_HEADER: 54003,
   REQUEST_ENTITY_TOO_LARGE_54006: 54006,
   ACCESS_FORBIDDEN_FOR_IDENTITY: 54007,
@@ -862,7 +862,7 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   MAX_BUCKETS_PER_RATE_LIMIT_REACHED: 60210,
   BUCKET_WITH_THE_GIVEN_INTERVAL_ALREADY_EXISTS: 60211,
   TOO_MANY_CONCURRENT_REQUESTS_FOR_PHONE_NUMBER: 60212,
-  A_MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_THE_GIVEN: 60213,
+  MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_GIVEN_COUNTRY: 60213,
   UNPROVISIONED_OR_OUT_OF_COVERAGE: 60600,
   CANADIAN_NUMBER_FURTHER_AUTHORIZATION_REQUIRED_60601: 60601,
   ADD_ONS_INTERNAL_SERVER_ERROR: 61000,
@@ -906,22 +906,22 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   INTERCONNECT_CONNECTION_EXPIRED: 62028,
   INTERCONNECT_NO_USEFUL_PARAMETERS_PROVIDED: 62034,
   INTERCONNECT_NO_BANDWIDTH_WAS_SPECIFIED_IN_THE_REQUEST: 62035,
-  INTERCONNECT_THIS_ACCOUNT_IS_NOT_A_SUBACCOUNT: 62052,
-  INTERCONNECT_THE_SUBACCOUNT_IS_NOT_AUTHORIZED_TO_ACCESS_THIS: 62053,
-  CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST_PLEASE_SEE: 63001,
+  INTERCONNECT_THIS_ACCOUNT_IS_NOT_SUBACCOUNT_OF_INTERCONNECT: 62052,
+  INTERCONNECT_SUBACCOUNT_NOT_AUTHORIZED_TO_ACCESS_CONNECTION: 62053,
+  CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST: 63001,
   CHANNEL_COULD_NOT_FIND_THE_FROM_ADDRESS: 63002,
   CHANNEL_COULD_NOT_FIND_TO_ADDRESS: 63003,
-  CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT_PLEASE_SEE_CHANNEL: 63005,
-  COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL_PLEASE_SEE: 63006,
-  SIGNALWIRE_COULD_NOT_FIND_A_CHANNEL_WITH_THE_SPECIFIED: 63007,
-  COULD_NOT_EXECUTE_THE_REQUEST_BECAUSE_THE_CHANNEL_MODULE_HAS: 63008,
+  CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT: 63005,
+  COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL: 63006,
+  COULD_NOT_FIND_CHANNEL_WITH_SPECIFIED_FROM_ADDRESS: 63007,
+  COULD_NOT_EXECUTE_REQUEST_CHANNEL_MODULE_MISCONFIGURED: 63008,
   CHANNEL_PROVIDER_RETURNED_AN_INTERNAL_SERVICE_ERROR_HTTP_5XX: 63009,
-  SIGNALWIRES_PLATFORM_ENCOUNTERED_AN_INTERNAL_ERROR: 63010,
-  INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_AN_ERROR_WHILE: 63011,
+  SIGNALWIRES_PLATFORM_ENCOUNTERED_INTERNAL_ERROR: 63010,
+  INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_ERROR: 63011,
   CHANNEL_PROVIDER_RETURNED_AN_INTERNAL_SERVICE_ERROR: 63012,
   CHANNEL_POLICY_VIOLATION: 63013,
   CHANNEL_MESSAGE_BLOCKED_BY_USER_ACTION: 63014,
-  CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS_THAT: 63015,
+  CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS: 63015,
   FAILED_TO_SEND_FREEFORM_MESSAGE_BECAUSE_YOU_ARE_OUTSIDE: 63016,
   RATE_LIMIT_EXCEEDED_63017: 63017,
   RATE_LIMIT_EXCEEDED_FOR_CHANNEL: 63018,
@@ -934,10 +934,10 @@ export const ErrorCode: ErrorCodes = /* @__PURE__ */ Object.freeze({
   MEDIA_ALREADY_EXISTS: 63025,
   CHANNEL_SENDER_CONTENT_FLAGGED_AS_SPAM: 63026,
   TEMPLATE_DOES_NOT_EXIST_FOR_A_LANGUAGE_AND_LOCALE: 63027,
-  NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_THE_EXPECTED: 63028,
+  NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_EXPECTED_NUMBER: 63028,
   THE_RECEIVER_FAILED_TO_DOWNLOAD_THE_TEMPLATE: 63029,
   UNSUPPORTED_PARAMETER_FOR_TYPE_OF_CHANNELS_MESSAGE: 63030,
-  CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO: 63031,
+  CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO_NUMBERS: 63031,
   USERS_NUMBER_IS_PART_OF_AN_EXPERIMENT: 63032,
   RECIPIENT_BLOCKED_TO_RECEIVE_MESSAGE: 63033,
   PAY_CONFIGURATION_ERROR: 64001,
@@ -1075,7 +1075,7 @@ export interface ErrorCodes {
    *
    * Account is not active
    *
-   * This account has been disabled and may not be used until it is reactivated.
+   * This account has been disabled and may not be used until it is reactived.
    */
   readonly ACCOUNT_IS_NOT_ACTIVE_10001: 10001
   /**
@@ -1277,7 +1277,7 @@ export interface ErrorCodes {
    *
    * MMS -> Media exceeds mobile operator size limit
    *
-   * The combined size of the media in the message exceeds the maximum size limit for that number's mobile operator. #### Possible Solutions Verify that the specified media is less than 500 KB
+   * The combined size of the media in the message exceeds the maximum size limit for that number's mobile operator.
    */
   readonly MMS_MEDIA_EXCEEDS_MOBILE_OPERATOR_SIZE_LIMIT: 11751
   /**
@@ -1285,7 +1285,7 @@ export interface ErrorCodes {
    *
    * Empty response body
    *
-   * SignalWire received a HTTP response with Transfer-encoding: chunked but an empty body. #### Possible Causes * Server misconfiguration * Network disruptions #### Possible Solutions * Verify that the server is serving a non-empty HTTP response * Verify that the network connection is stable
+   * SignalWire received a HTTP response with Transfer-encoding: chunked but an empty body.
    */
   readonly EMPTY_RESPONSE_BODY: 11770
   /**
@@ -1357,7 +1357,7 @@ export interface ErrorCodes {
    *
    * Annotate must contain one valid nested element
    */
-  readonly ANNOTATE_ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT: 13110
+  readonly ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT: 13110
   /**
    * 13111 · Error · `voice-markup`
    *
@@ -1365,7 +1365,7 @@ export interface ErrorCodes {
    *
    * Annotate must contain only one of element X
    */
-  readonly ANNOTATE_ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X: 13111
+  readonly ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X: 13111
   /**
    * 13112 · Warning · `voice-markup`
    *
@@ -1681,7 +1681,7 @@ export interface ErrorCodes {
    *
    * Please check your DNS record to ensure it is properly configured. Alternatively, you can use a specific public IP address in your URI rather than specifying a domain.
    */
-  readonly DIAL_SIP_SIP_URI_DNS_DOES_NOT_RESOLVE_OR_RESOLVES_TO_AN_NON: 13254
+  readonly DIAL_SIP_URI_DNS_DOES_NOT_RESOLVE_TO_PUBLIC_IP_ADDRESS: 13254
   /**
    * 13255 · Warning · `voice-markup`
    *
@@ -1695,7 +1695,7 @@ export interface ErrorCodes {
    *
    * A feature added to the 2010 Conference API was requested via the 2008 SignalWire API. Please upgrade to the latest version of the conference API.
    */
-  readonly _2010_CONFERENCE_API_FEATURE_REQUESTED_USING_2008_API: 13299
+  readonly CONFERENCE_2010_API_FEATURE_REQUESTED_USING_2008_API: 13299
   /**
    * 13310 · Warning · `voice-markup`
    *
@@ -2095,7 +2095,7 @@ export interface ErrorCodes {
    *
    * Enqueue: Invalid waitUrl
    *
-   * The waitUrl for the Enqueue verb is invalid. #### Possible Solutions Make sure you submit a fully qualified URL including: * protocol (http:// or https://) * hostname * file path * properly url-encoded query parameters SignalWire must be able to reach this URL over the public Internet.
+   * The waitUrl for the Enqueue verb is invalid.
    */
   readonly ENQUEUE_INVALID_WAIT_URL: 14202
   /**
@@ -2103,7 +2103,7 @@ export interface ErrorCodes {
    *
    * Enqueue: Invalid Enqueue action url
    *
-   * The action URL for the Enqueue verb is invalid. #### Possible Solutions Make sure you submit a fully qualified URL including: * protocol (http:// or https://) * hostname * file path * properly url-encoded query parameters SignalWire must be able to reach this URL over the public Internet.
+   * The action URL for the Enqueue verb is invalid.
    */
   readonly ENQUEUE_INVALID_ENQUEUE_ACTION_URL: 14203
   /**
@@ -2143,7 +2143,7 @@ export interface ErrorCodes {
    *
    * Dial->Queue: Invalid whisper url
    *
-   * The whisper url is invalid. #### Possible Solutions Make sure you submit a fully qualified URL including: * protocol (http:// or https://) * hostname * file path * properly url-encoded query parameters SignalWire must be able to reach this URL over the public Internet.
+   * The whisper url is invalid.
    */
   readonly DIAL_QUEUE_INVALID_WHISPER_URL: 14211
   /**
@@ -2153,7 +2153,7 @@ export interface ErrorCodes {
    *
    * The name of the queue must be at least 1 character long.
    */
-  readonly DIAL_QUEUE_QUEUE_NAME_TOO_SHORT: 14212
+  readonly DIAL_QUEUE_NAME_TOO_SHORT: 14212
   /**
    * 14213 · Error · `messaging-markup`
    *
@@ -2161,7 +2161,7 @@ export interface ErrorCodes {
    *
    * The name of the queue must be shorter than 64 characters.
    */
-  readonly DIAL_QUEUE_QUEUE_NAME_TOO_LONG: 14213
+  readonly DIAL_QUEUE_NAME_TOO_LONG: 14213
   /**
    * 14215 · Error · `messaging-markup`
    *
@@ -2647,7 +2647,7 @@ export interface ErrorCodes {
    *
    * Forbidden
    */
-  readonly _403_FORBIDDEN: 20403
+  readonly HTTP_403_FORBIDDEN: 20403
   /**
    * 20404 · Error · `api`
    *
@@ -3111,7 +3111,7 @@ export interface ErrorCodes {
    *
    * You have attempted to send an SMS to a region that has not been enabled. If you wish to send messages to this region, please enable the relevant permissions on your account in the [Global Permissions](/user/account/international/sms) page.
    */
-  readonly PERMISSION_TO_SEND_AN_SMS_HAS_NOT_BEEN_ENABLED: 21408
+  readonly PERMISSION_TO_SEND_SMS_HAS_NOT_BEEN_ENABLED_FOR_REGION: 21408
   /**
    * 21409 · Error · `api-resources`
    *
@@ -3263,7 +3263,7 @@ export interface ErrorCodes {
    *
    * The API user can not be a subaccount, must be a parent account to transfer phone numbers between parent and child accounts.
    */
-  readonly API_USER_MUST_BE_THE_PARENT_ACCOUNT_TO_TRANSFER_PHONE: 21474
+  readonly API_USER_MUST_BE_PARENT_ACCOUNT_TO_TRANSFER_PHONE_NUMBERS: 21474
   /**
    * 21475 · Error · `api-resources`
    *
@@ -3295,7 +3295,7 @@ export interface ErrorCodes {
    *
    * Unable to update Status for subaccounts that have been suspended externally by SignalWire. Please contact customer support: https://signalwire.com
    */
-  readonly UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_SUBACCOUNT_HAS_21478: 21478
+  readonly UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_SUSPENDED: 21478
   /**
    * 21479 · Error · `api-resources`
    *
@@ -3303,7 +3303,7 @@ export interface ErrorCodes {
    *
    * Unable to update Status for subaccount, subaccount is closed and can not be re-opened.
    */
-  readonly UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_SUBACCOUNT_HAS_21479: 21479
+  readonly UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_CLOSED: 21479
   /**
    * 21480 · Error · `api-resources`
    *
@@ -3399,7 +3399,7 @@ export interface ErrorCodes {
    *
    * You can only send SMS messages from an incoming phone number provided by SignalWire, and that phone number must be SMS enabled. Visit the phone numbers page on your account portal to view a list of phone numbers that you own, and whether or not they are enabled for SMS.
    */
-  readonly THE_FROM_PHONE_NUMBER_PROVIDED_IS_NOT_A_VALID_SMS_CAPABLE: 21606
+  readonly FROM_PHONE_NUMBER_IS_NOT_VALID_SMS_CAPABLE_INBOUND_NUMBER: 21606
   /**
    * 21607 · Error · `api-resources`
    *
@@ -3407,7 +3407,7 @@ export interface ErrorCodes {
    *
    * You can only send SMS messages from the sandbox phone number while your account is in the free trial. Upgrade your account to a Full SignalWire account to send and receive from your own phone numbers.
    */
-  readonly THE_FROM_PHONE_NUMBER_MUST_BE_THE_SANDBOX_PHONE_NUMBER: 21607
+  readonly FROM_PHONE_NUMBER_MUST_BE_SANDBOX_PHONE_NUMBER_FOR_TRIAL: 21607
   /**
    * 21608 · Error · `api-resources`
    *
@@ -3415,7 +3415,7 @@ export interface ErrorCodes {
    *
    * While your account is in Trial Mode, you may only send SMS messages to verified numbers. Upgrade to a Full SignalWire account to send to any phone number.
    */
-  readonly THE_TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED_FOR_THIS: 21608
+  readonly TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED: 21608
   /**
    * 21609 · Error · `api-resources`
    *
@@ -3431,7 +3431,7 @@ export interface ErrorCodes {
    *
    * You have attempted to send to a 'To' number that has replied with "STOP" to one of your previous messages. You will not be able to send to the phone number specified in the 'To' parameter until the subscriber identified by the phone number has responded with "START".
    */
-  readonly SMS_CANNOT_BE_SENT_TO_THE_TO_NUMBER_BECAUSE_THE_CUSTOMER_HAS: 21610
+  readonly SMS_CANNOT_BE_SENT_TO_NUMBER_BECAUSE_CUSTOMER_HAS_REPLIED: 21610
   /**
    * 21611 · Error · `api-resources`
    *
@@ -3439,7 +3439,7 @@ export interface ErrorCodes {
    *
    * You have attempted to enqueue too many messages for a given 'From' number. SignalWire SMS sends messages at 1 message per second from a phone number and 30 messages per second from a shortcode. Messages that exceed these rates will be queued and delivered at the defined rates. When a queue for a particular 'From' number exceeds 4 hours, this error will be thrown.
    */
-  readonly THIS_FROM_NUMBER_HAS_EXCEEDED_THE_MAXIMUM_NUMBER_OF_QUEUED: 21611
+  readonly FROM_NUMBER_HAS_EXCEEDED_MAXIMUM_NUMBER_OF_QUEUED_MESSAGES: 21611
   /**
    * 21612 · Error · `api-resources`
    *
@@ -3485,7 +3485,7 @@ export interface ErrorCodes {
    *
    * The maximum allowable body text length is generally 1600 characters, but some glyphs such as Emoji, Emoticons or other special characters will be counted as multiple characters.
    */
-  readonly THE_CONCATENATED_MESSAGE_BODY_EXCEEDS_THE_1600_CHARACTER: 21617
+  readonly CONCATENATED_MESSAGE_BODY_EXCEEDS_1600_CHARACTER_LIMIT: 21617
   /**
    * 21618 · Error · `api-resources`
    *
@@ -3509,7 +3509,7 @@ export interface ErrorCodes {
    *
    * One or more media URL you provided is invalid. Please use only valid HTTP and HTTPS URLs.
    */
-  readonly INVALID_MEDIA_URL_S: 21620
+  readonly INVALID_MEDIA_URL: 21620
   /**
    * 21621 · Error · `api-resources`
    *
@@ -3617,7 +3617,7 @@ export interface ErrorCodes {
    *
    * You have phone numbers or short codes in your Messaging Service, but none of them are capable of sending the requested message or media to this recipient
    */
-  readonly THE_MESSAGING_SERVICE_DOES_NOT_HAVE_A_PHONE_NUMBER_AVAILABLE: 21703
+  readonly MESSAGING_SERVICE_DOES_NOT_HAVE_PHONE_NUMBER_AVAILABLE: 21703
   /**
    * 21704 · Error · `api-resources`
    *
@@ -3869,7 +3869,7 @@ export interface ErrorCodes {
    *
    * Incoming MMS not supported by the receiving phone number in this region
    */
-  readonly INCOMING_MMS_NOT_SUPPORTED_BY_THE_RECEIVING_PHONE_NUMBER: 30011
+  readonly INCOMING_MMS_NOT_SUPPORTED_BY_RECEIVING_PHONE_NUMBER: 30011
   /**
    * 30012 · Error · `message-delivery`
    *
@@ -3947,7 +3947,7 @@ export interface ErrorCodes {
    *
    * SignalWire Client: Client version not supported
    */
-  readonly SIGNALWIRE_CLIENT_CLIENT_VERSION_NOT_SUPPORTED: 31007
+  readonly SIGNALWIRE_CLIENT_VERSION_NOT_SUPPORTED: 31007
   /**
    * 31008 · Error · `client-media`
    *
@@ -4281,7 +4281,7 @@ export interface ErrorCodes {
    *
    * SIP: Too many endpoints/bindings for the Address-of-record (AOR)
    */
-  readonly SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_THE_ADDRESS_OF_RECORD: 32007
+  readonly SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_ADDRESS_OF_RECORD_AOR: 32007
   /**
    * 32008 · Warning · `sip`
    *
@@ -4293,7 +4293,7 @@ export interface ErrorCodes {
    *
    * The user you tried to dial is not registered with the corresponding SIP Domain
    */
-  readonly THE_USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED: 32009
+  readonly USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED_WITH_SIP_DOMAIN: 32009
   /**
    * 32010 · Error · `sip`
    *
@@ -4333,7 +4333,7 @@ export interface ErrorCodes {
    *
    * Session-Timeout
    */
-  readonly CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION_OF_4: 32015
+  readonly CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION: 32015
   /**
    * 32016 · Error · `sip`
    *
@@ -4501,7 +4501,7 @@ export interface ErrorCodes {
    *
    * Dial failure calling a SIP Domain without specifying a region
    */
-  readonly DIAL_FAILURE_CALLING_A_SIP_DOMAIN_WITHOUT_SPECIFYING: 32215
+  readonly DIAL_FAILURE_CALLING_SIP_DOMAIN_WITHOUT_SPECIFYING_REGION: 32215
   /**
    * 32216 · Error · `sip`
    *
@@ -4703,7 +4703,7 @@ export interface ErrorCodes {
    *
    * Dequeue Instruction does not have a valid 'status_callback_events' parameter
    */
-  readonly DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_A_VALID_STATUS_CALLBACK: 40134
+  readonly DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_VALID_STATUS_CALLBACK: 40134
   /**
    * 40135 · Error · `taskrouter`
    *
@@ -5283,7 +5283,7 @@ export interface ErrorCodes {
    *
    * Request does not contain correctly formatted parameter for Date Updated
    */
-  readonly PROGRAMMABLE_CHAT_INVALID_DATE_UODATED_PARAMETER: 50309
+  readonly PROGRAMMABLE_CHAT_INVALID_DATE_UPDATED_PARAMETER: 50309
   /**
    * 50310 · Error · `chat`
    *
@@ -5593,13 +5593,13 @@ export interface ErrorCodes {
    *
    * Client Connection: Command or keepalive acknowledgement not received
    */
-  readonly CLIENT_CONNECTION_COMMAND_OR_KEEPALIVE_ACKNOWLEDGEMENT_NOT: 51005
+  readonly CLIENT_CONNECTION_COMMAND_OR_KEEPALIVE_ACK_NOT_RECEIVED: 51005
   /**
    * 51006 · Error · `client-connection`
    *
    * Client Connection: Connection expired
    */
-  readonly CLIENT_CONNECTION_CONNECTION_EXPIRED: 51006
+  readonly CLIENT_CONNECTION_EXPIRED: 51006
   /**
    * 51007 · Error · `client-connection`
    *
@@ -5819,7 +5819,7 @@ export interface ErrorCodes {
    *
    * Twilsock: PNC limit has been
    */
-  readonly TWILSOCK_PNC_LIMIT_HAS_BEEN: 51127
+  readonly TWILSOCK_PNC_LIMIT: 51127
   /**
    * 51128 · Error · `client-connection`
    *
@@ -6561,7 +6561,7 @@ export interface ErrorCodes {
    *
    * Invalid Subscribe Rule(s)
    */
-  readonly INVALID_SUBSCRIBE_RULE_S: 53215
+  readonly INVALID_SUBSCRIBE_RULE: 53215
   /**
    * 53300 · Error · `video`
    *
@@ -6597,13 +6597,13 @@ export interface ErrorCodes {
    *
    * Client is unable to create or apply a local media description
    */
-  readonly CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_A_LOCAL_MEDIA: 53400
+  readonly CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION: 53400
   /**
    * 53401 · Error · `video`
    *
    * Server is unable to create or apply a local media description
    */
-  readonly SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_A_LOCAL_MEDIA: 53401
+  readonly SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION: 53401
   /**
    * 53402 · Error · `video`
    *
@@ -6717,7 +6717,7 @@ export interface ErrorCodes {
    *
    * The media will not be uploaded until the configuration has been fixed
    */
-  readonly INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53611: 53611
+  readonly INVALID_AWS_CREDENTIALS_FOR_RECORDING_S3_BUCKET: 53611
   /**
    * 53612 · Warning · `video`
    *
@@ -6733,7 +6733,7 @@ export interface ErrorCodes {
    *
    * The media will not be uploaded until the configuration has been fixed
    */
-  readonly AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_COULD_NOT_53613: 53613
+  readonly AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53613: 53613
   /**
    * 53614 · Warning · `video`
    *
@@ -6757,13 +6757,13 @@ export interface ErrorCodes {
    *
    * The recording has been removed and will not be available
    */
-  readonly DELETED_A_RECORDING_WITH_CUSTOM_CONFIGURATION_AS_TIME: 53616
+  readonly DELETED_RECORDING_WITH_CUSTOM_CONFIGURATION_RETRIES_DEPLETED: 53616
   /**
    * 53617 · Error · `video`
    *
    * Internal failure when bulk deleting compositions from your account
    */
-  readonly INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS_FROM_YOUR: 53617
+  readonly INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS: 53617
   /**
    * 53620 · Warning · `video`
    *
@@ -6779,7 +6779,7 @@ export interface ErrorCodes {
    *
    * The media will not be uploaded until the configuration has been fixed
    */
-  readonly INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53621: 53621
+  readonly INVALID_AWS_CREDENTIALS_FOR_COMPOSITION_S3_BUCKET: 53621
   /**
    * 53622 · Warning · `video`
    *
@@ -6795,7 +6795,7 @@ export interface ErrorCodes {
    *
    * The media will not be uploaded until the configuration has been fixed
    */
-  readonly AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_COULD_NOT_53623: 53623
+  readonly AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53623: 53623
   /**
    * 53624 · Warning · `video`
    *
@@ -6847,7 +6847,7 @@ export interface ErrorCodes {
    *
    * The group room will not be composed
    */
-  readonly FAILED_TO_ENQUEUE_A_ROOM_COMPOSITION_FROM_A_CONFIGURED: 53631
+  readonly FAILED_TO_ENQUEUE_ROOM_COMPOSITION_FROM_COMPOSITION_HOOK: 53631
   /**
    * 53632 · Warning · `video`
    *
@@ -6883,7 +6883,7 @@ export interface ErrorCodes {
    *
    * Internal failure when bulk deleting recordings from your account
    */
-  readonly INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS_FROM_YOUR: 53663
+  readonly INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS: 53663
   /**
    * 54003 · Error · `sync`
    *
@@ -7315,7 +7315,7 @@ export interface ErrorCodes {
    *
    * A Messaging Configuration already exists for the given country
    */
-  readonly A_MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_THE_GIVEN: 60213
+  readonly MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_GIVEN_COUNTRY: 60213
   /**
    * 60600 · Error · `verify`
    *
@@ -7651,19 +7651,19 @@ export interface ErrorCodes {
    *
    * Interconnect: This account is not a subaccount of the Interconnect Connection owner's account.
    */
-  readonly INTERCONNECT_THIS_ACCOUNT_IS_NOT_A_SUBACCOUNT: 62052
+  readonly INTERCONNECT_THIS_ACCOUNT_IS_NOT_SUBACCOUNT_OF_INTERCONNECT: 62052
   /**
    * 62053 · Error · `interconnect`
    *
    * Interconnect: The subaccount is not authorized to access this connection.
    */
-  readonly INTERCONNECT_THE_SUBACCOUNT_IS_NOT_AUTHORIZED_TO_ACCESS_THIS: 62053
+  readonly INTERCONNECT_SUBACCOUNT_NOT_AUTHORIZED_TO_ACCESS_CONNECTION: 62053
   /**
    * 63001 · Error · `channels`
    *
    * Channel could not authenticate the request. Please see Channel specific error message for more information
    */
-  readonly CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST_PLEASE_SEE: 63001
+  readonly CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST: 63001
   /**
    * 63002 · Error · `channels`
    *
@@ -7681,25 +7681,25 @@ export interface ErrorCodes {
    *
    * Channel did not accept given content. Please see Channel specific error message for more information
    */
-  readonly CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT_PLEASE_SEE_CHANNEL: 63005
+  readonly CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT: 63005
   /**
    * 63006 · Error · `channels`
    *
    * Could not format given content for the channel. Please see Channel specific error message for more information
    */
-  readonly COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL_PLEASE_SEE: 63006
+  readonly COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL: 63006
   /**
    * 63007 · Error · `channels`
    *
    * SignalWire could not find a Channel with the specified From address
    */
-  readonly SIGNALWIRE_COULD_NOT_FIND_A_CHANNEL_WITH_THE_SPECIFIED: 63007
+  readonly COULD_NOT_FIND_CHANNEL_WITH_SPECIFIED_FROM_ADDRESS: 63007
   /**
    * 63008 · Error · `channels`
    *
    * Could not execute the request because the channel module has been misconfigured. Please check the Channel configuration in SignalWire
    */
-  readonly COULD_NOT_EXECUTE_THE_REQUEST_BECAUSE_THE_CHANNEL_MODULE_HAS: 63008
+  readonly COULD_NOT_EXECUTE_REQUEST_CHANNEL_MODULE_MISCONFIGURED: 63008
   /**
    * 63009 · Error · `channels`
    *
@@ -7711,13 +7711,13 @@ export interface ErrorCodes {
    *
    * SignalWire's platform encountered an internal error processing this message
    */
-  readonly SIGNALWIRES_PLATFORM_ENCOUNTERED_AN_INTERNAL_ERROR: 63010
+  readonly SIGNALWIRES_PLATFORM_ENCOUNTERED_INTERNAL_ERROR: 63010
   /**
    * 63011 · Error · `channels`
    *
    * Invalid Request: SignalWire encountered an error while processing your request
    */
-  readonly INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_AN_ERROR_WHILE: 63011
+  readonly INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_ERROR: 63011
   /**
    * 63012 · Error · `channels`
    *
@@ -7743,7 +7743,7 @@ export interface ErrorCodes {
    *
    * Channel Sandbox can only send messages to phone numbers that have joined the Sandbox
    */
-  readonly CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS_THAT: 63015
+  readonly CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS: 63015
   /**
    * 63016 · Error · `channels`
    *
@@ -7821,7 +7821,7 @@ export interface ErrorCodes {
    *
    * Number of parameters provided does not match the expected number of parameters
    */
-  readonly NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_THE_EXPECTED: 63028
+  readonly NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_EXPECTED_NUMBER: 63028
   /**
    * 63029 · Error · `channels`
    *
@@ -7839,7 +7839,7 @@ export interface ErrorCodes {
    *
    * Channels message cannot have same From and To
    */
-  readonly CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO: 63031
+  readonly CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO_NUMBERS: 63031
   /**
    * 63032 · Error · `channels`
    *

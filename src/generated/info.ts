@@ -39,8 +39,8 @@ export interface CodeInfo {
   12301: { name: "INVALID_UPLOAD_CONTENT_TYPE"; level: "error"; category: "markup-document" }
   12400: { name: "INTERNAL_FAILURE"; level: "error"; category: "markup-document" }
   13000: { name: "CONFERENCE_NOUN_CANNOT_BE_MIXED_WITH_NUMBER_NOUNS"; level: "warning"; category: "voice-markup" }
-  13110: { name: "ANNOTATE_ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT"; level: "error"; category: "voice-markup" }
-  13111: { name: "ANNOTATE_ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X"; level: "error"; category: "voice-markup" }
+  13110: { name: "ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT"; level: "error"; category: "voice-markup" }
+  13111: { name: "ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X"; level: "error"; category: "voice-markup" }
   13112: { name: "ANNOTATE_INVALID_NESTED_ELEMENT"; level: "warning"; category: "voice-markup" }
   13120: { name: "ANNOTATE_BILLINGREFERENCETAG_CANNOT_BE_OVER_128_CHARACTERS"; level: "error"; category: "voice-markup" }
   13201: { name: "DIAL_CANNOT_DIAL_OUT_FROM_A_DIAL_CALL_SEGMENT"; level: "error"; category: "voice-markup" }
@@ -83,9 +83,9 @@ export interface CodeInfo {
   13251: { name: "DIAL_TOO_MANY_HEADERS_PASSED"; level: "warning"; category: "voice-markup" }
   13252: { name: "DIAL_INVALID_HEADER_NAME"; level: "warning"; category: "voice-markup" }
   13253: { name: "DIAL_HEADER_IS_TOO_LONG"; level: "warning"; category: "voice-markup" }
-  13254: { name: "DIAL_SIP_SIP_URI_DNS_DOES_NOT_RESOLVE_OR_RESOLVES_TO_AN_NON"; level: "warning"; category: "voice-markup" }
+  13254: { name: "DIAL_SIP_URI_DNS_DOES_NOT_RESOLVE_TO_PUBLIC_IP_ADDRESS"; level: "warning"; category: "voice-markup" }
   13255: { name: "WARNING_13255"; level: "warning"; category: "voice-markup" }
-  13299: { name: "_2010_CONFERENCE_API_FEATURE_REQUESTED_USING_2008_API"; level: "error"; category: "voice-markup" }
+  13299: { name: "CONFERENCE_2010_API_FEATURE_REQUESTED_USING_2008_API"; level: "error"; category: "voice-markup" }
   13310: { name: "GATHER_INVALID_FINISH_ON_KEY_VALUE_13310"; level: "warning"; category: "voice-markup" }
   13311: { name: "GATHER_INVALID_FINISH_ON_KEY_VALUE_13311"; level: "warning"; category: "voice-markup" }
   13312: { name: "GATHER_INVALID_METHOD_VALUE"; level: "warning"; category: "voice-markup" }
@@ -145,8 +145,8 @@ export interface CodeInfo {
   14206: { name: "ENQUEUE_INVALID_WAIT_URL_METHOD_VALUE"; level: "error"; category: "messaging-markup" }
   14210: { name: "DIAL_QUEUE_INVALID_WHISPER_METHOD"; level: "error"; category: "messaging-markup" }
   14211: { name: "DIAL_QUEUE_INVALID_WHISPER_URL"; level: "error"; category: "messaging-markup" }
-  14212: { name: "DIAL_QUEUE_QUEUE_NAME_TOO_SHORT"; level: "error"; category: "messaging-markup" }
-  14213: { name: "DIAL_QUEUE_QUEUE_NAME_TOO_LONG"; level: "error"; category: "messaging-markup" }
+  14212: { name: "DIAL_QUEUE_NAME_TOO_SHORT"; level: "error"; category: "messaging-markup" }
+  14213: { name: "DIAL_QUEUE_NAME_TOO_LONG"; level: "error"; category: "messaging-markup" }
   14215: { name: "DIAL_QUEUE_INVALID_RESERVATIONSID_UNABLE_TO_DEQUEUE"; level: "error"; category: "messaging-markup" }
   14217: { name: "DIAL_QUEUE_COULD_NOT_FIND_OR_ACCEPT_PROVIDED_RESERVATION_SID"; level: "error"; category: "messaging-markup" }
   14220: { name: "ENQUEUE_PROVIDED_WORKFLOW_WAS_NOT_A_VALID_SID"; level: "error"; category: "messaging-markup" }
@@ -212,7 +212,7 @@ export interface CodeInfo {
   20157: { name: "EXPIRATION_TIME_EXCEEDS_MAXIMUM_TIME_ALLOWED"; level: "error"; category: "api" }
   20159: { name: "INVALID_SIGNATURE"; level: "error"; category: "api" }
   20160: { name: "INVALID_TOKEN"; level: "error"; category: "api" }
-  20403: { name: "_403_FORBIDDEN"; level: "error"; category: "api" }
+  20403: { name: "HTTP_403_FORBIDDEN"; level: "error"; category: "api" }
   20404: { name: "NOT_FOUND_20404"; level: "error"; category: "api" }
   20413: { name: "REQUEST_ENTITY_TOO_LARGE_20413"; level: "error"; category: "api" }
   20422: { name: "INVALID_PARAMETER_20422"; level: "error"; category: "api" }
@@ -273,7 +273,7 @@ export interface CodeInfo {
   21405: { name: "CANNOT_SET_VOICEFALLBACKURL_WITHOUT_SETTING_URL"; level: "error"; category: "api-resources" }
   21406: { name: "CANNOT_SET_SMSFALLBACKURL_WITHOUT_SETTING_SMSURL"; level: "error"; category: "api-resources" }
   21407: { name: "THIS_PHONE_NUMBER_TYPE_DOES_NOT_SUPPORT_SMS"; level: "error"; category: "api-resources" }
-  21408: { name: "PERMISSION_TO_SEND_AN_SMS_HAS_NOT_BEEN_ENABLED"; level: "error"; category: "api-resources" }
+  21408: { name: "PERMISSION_TO_SEND_SMS_HAS_NOT_BEEN_ENABLED_FOR_REGION"; level: "error"; category: "api-resources" }
   21409: { name: "VOICECALLERIDLOOKUP_CANNOT_BE_SET_FOR_THIS_PHONE_NUMBER"; level: "error"; category: "api-resources" }
   21420: { name: "APPLICATIONSID_IS_NOT_ACCESSIBLE"; level: "error"; category: "api-resources" }
   21421: { name: "PHONENUMBER_IS_INVALID"; level: "error"; category: "api-resources" }
@@ -292,12 +292,12 @@ export interface CodeInfo {
   21471: { name: "ACCOUNT_DOES_NOT_EXIST"; level: "error"; category: "api-resources" }
   21472: { name: "ACCOUNT_IS_NOT_ACTIVE_21472"; level: "error"; category: "api-resources" }
   21473: { name: "ACCOUNTSID_YOU_ARE_TRANSFERRING_TO_IS_NOT_RELATED"; level: "error"; category: "api-resources" }
-  21474: { name: "API_USER_MUST_BE_THE_PARENT_ACCOUNT_TO_TRANSFER_PHONE"; level: "error"; category: "api-resources" }
+  21474: { name: "API_USER_MUST_BE_PARENT_ACCOUNT_TO_TRANSFER_PHONE_NUMBERS"; level: "error"; category: "api-resources" }
   21475: { name: "UNABLE_TO_UPDATE_STATUS_INVALID_STATUS"; level: "error"; category: "api-resources" }
   21476: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_PARENT_ACCOUNT"; level: "error"; category: "api-resources" }
   21477: { name: "UNABLE_TO_UPDATE_STATUS_FOR_PARENT_ACCOUNTS"; level: "error"; category: "api-resources" }
-  21478: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_SUBACCOUNT_HAS_21478"; level: "error"; category: "api-resources" }
-  21479: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_SUBACCOUNT_HAS_21479"; level: "error"; category: "api-resources" }
+  21478: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_SUSPENDED"; level: "error"; category: "api-resources" }
+  21479: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_CLOSED"; level: "error"; category: "api-resources" }
   21480: { name: "REACHED_MAXIMUM_NUMBER_OF_SUBACCOUNTS"; level: "error"; category: "api-resources" }
   21481: { name: "INVALID_PAGETOKEN"; level: "error"; category: "api-resources" }
   21501: { name: "RESOURCE_NOT_AVAILABLE"; level: "error"; category: "api-resources" }
@@ -309,21 +309,21 @@ export interface CodeInfo {
   21603: { name: "THE_SOURCE_FROM_PHONE_NUMBER_IS_REQUIRED_TO_SEND_AN_SMS"; level: "error"; category: "api-resources" }
   21604: { name: "THE_DESTINATION_TO_PHONE_NUMBER_IS_REQUIRED_TO_SEND_AN_SMS"; level: "error"; category: "api-resources" }
   21605: { name: "MAXIMUM_BODY_LENGTH_IS_160_CHARACTERS_OLD_API_ENDPOINT"; level: "error"; category: "api-resources" }
-  21606: { name: "THE_FROM_PHONE_NUMBER_PROVIDED_IS_NOT_A_VALID_SMS_CAPABLE"; level: "error"; category: "api-resources" }
-  21607: { name: "THE_FROM_PHONE_NUMBER_MUST_BE_THE_SANDBOX_PHONE_NUMBER"; level: "error"; category: "api-resources" }
-  21608: { name: "THE_TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED_FOR_THIS"; level: "error"; category: "api-resources" }
+  21606: { name: "FROM_PHONE_NUMBER_IS_NOT_VALID_SMS_CAPABLE_INBOUND_NUMBER"; level: "error"; category: "api-resources" }
+  21607: { name: "FROM_PHONE_NUMBER_MUST_BE_SANDBOX_PHONE_NUMBER_FOR_TRIAL"; level: "error"; category: "api-resources" }
+  21608: { name: "TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED"; level: "error"; category: "api-resources" }
   21609: { name: "INVALID_STATUSCALLBACK"; level: "error"; category: "api-resources" }
-  21610: { name: "SMS_CANNOT_BE_SENT_TO_THE_TO_NUMBER_BECAUSE_THE_CUSTOMER_HAS"; level: "error"; category: "api-resources" }
-  21611: { name: "THIS_FROM_NUMBER_HAS_EXCEEDED_THE_MAXIMUM_NUMBER_OF_QUEUED"; level: "error"; category: "api-resources" }
+  21610: { name: "SMS_CANNOT_BE_SENT_TO_NUMBER_BECAUSE_CUSTOMER_HAS_REPLIED"; level: "error"; category: "api-resources" }
+  21611: { name: "FROM_NUMBER_HAS_EXCEEDED_MAXIMUM_NUMBER_OF_QUEUED_MESSAGES"; level: "error"; category: "api-resources" }
   21612: { name: "THE_TO_PHONE_NUMBER_IS_NOT_CURRENTLY_REACHABLE_VIA_SMS"; level: "error"; category: "api-resources" }
   21613: { name: "PHONENUMBER_REQUIRES_CERTIFICATION"; level: "error"; category: "api-resources" }
   21614: { name: "TO_NUMBER_IS_NOT_A_VALID_MOBILE_NUMBER"; level: "error"; category: "api-resources" }
   21615: { name: "PHONE_NUMBER_REQUIRES_A_LOCAL_ADDRESS"; level: "error"; category: "api-resources" }
   21616: { name: "THE_FROM_NUMBER_MATCHES_MULTIPLE_NUMBERS_FOR_YOUR_ACCOUNT"; level: "error"; category: "api-resources" }
-  21617: { name: "THE_CONCATENATED_MESSAGE_BODY_EXCEEDS_THE_1600_CHARACTER"; level: "error"; category: "api-resources" }
+  21617: { name: "CONCATENATED_MESSAGE_BODY_EXCEEDS_1600_CHARACTER_LIMIT"; level: "error"; category: "api-resources" }
   21618: { name: "THE_MESSAGE_BODY_CANNOT_BE_SENT"; level: "error"; category: "api-resources" }
   21619: { name: "UNABLE_TO_CREATE_RECORD"; level: "error"; category: "api-resources" }
-  21620: { name: "INVALID_MEDIA_URL_S"; level: "error"; category: "api-resources" }
+  21620: { name: "INVALID_MEDIA_URL"; level: "error"; category: "api-resources" }
   21621: { name: "THE_FROM_NUMBER_HAS_NOT_BEEN_ENABLED_FOR_MMS"; level: "error"; category: "api-resources" }
   21622: { name: "MMS_HAS_NOT_BEEN_ENABLED_FOR_YOUR_ACCOUNT"; level: "error"; category: "api-resources" }
   21623: { name: "NUMBER_OF_MEDIA_FILES_EXCEEDS_ALLOWED_LIMIT"; level: "error"; category: "api-resources" }
@@ -338,7 +338,7 @@ export interface CodeInfo {
   21652: { name: "MAXIMUM_SUBJECT_LENGTH_IS_40_CHARACTERS"; level: "error"; category: "api-resources" }
   21701: { name: "THE_MESSAGING_SERVICE_DOES_NOT_EXIST"; level: "error"; category: "api-resources" }
   21702: { name: "THE_MESSAGING_SERVICE_IS_NOT_AVAILABLE_TO_SEND_NEW_MESSAGES"; level: "error"; category: "api-resources" }
-  21703: { name: "THE_MESSAGING_SERVICE_DOES_NOT_HAVE_A_PHONE_NUMBER_AVAILABLE"; level: "error"; category: "api-resources" }
+  21703: { name: "MESSAGING_SERVICE_DOES_NOT_HAVE_PHONE_NUMBER_AVAILABLE"; level: "error"; category: "api-resources" }
   21704: { name: "THE_MESSAGING_SERVICE_CONTAINS_NO_PHONE_NUMBERS"; level: "error"; category: "api-resources" }
   21705: { name: "THE_MESSAGING_SERVICE_IS_INVALID"; level: "error"; category: "api-resources" }
   21712: { name: "PHONE_NUMBER_OR_SHORT_CODE_IS_ASSOCIATED_WITH_ANOTHER"; level: "error"; category: "api-resources" }
@@ -376,7 +376,7 @@ export interface CodeInfo {
   30008: { name: "UNKNOWN_ERROR"; level: "error"; category: "message-delivery" }
   30009: { name: "MISSING_INBOUND_SEGMENT"; level: "error"; category: "message-delivery" }
   30010: { name: "MESSAGE_PRICE_EXCEEDS_MAX_PRICE"; level: "error"; category: "message-delivery" }
-  30011: { name: "INCOMING_MMS_NOT_SUPPORTED_BY_THE_RECEIVING_PHONE_NUMBER"; level: "error"; category: "message-delivery" }
+  30011: { name: "INCOMING_MMS_NOT_SUPPORTED_BY_RECEIVING_PHONE_NUMBER"; level: "error"; category: "message-delivery" }
   30012: { name: "TTL_IS_TOO_SMALL"; level: "error"; category: "message-delivery" }
   30013: { name: "TTL_IS_TOO_BIG"; level: "error"; category: "message-delivery" }
   30014: { name: "TO_ATTRIBUTES_ARE_INVALID"; level: "error"; category: "message-delivery" }
@@ -388,7 +388,7 @@ export interface CodeInfo {
   31003: { name: "CONNECTION_TIMEOUT"; level: "error"; category: "client-media" }
   31005: { name: "CONNECTION_ERROR"; level: "error"; category: "client-media" }
   31006: { name: "AUDIO_DEVICE_ERROR"; level: "error"; category: "client-media" }
-  31007: { name: "SIGNALWIRE_CLIENT_CLIENT_VERSION_NOT_SUPPORTED"; level: "error"; category: "client-media" }
+  31007: { name: "SIGNALWIRE_CLIENT_VERSION_NOT_SUPPORTED"; level: "error"; category: "client-media" }
   31008: { name: "CALL_CANCELLED"; level: "error"; category: "client-media" }
   31009: { name: "TRANSPORT_ERROR"; level: "error"; category: "client-media" }
   31100: { name: "MALFORMED_REQUEST"; level: "error"; category: "client-media" }
@@ -440,15 +440,15 @@ export interface CodeInfo {
   32001: { name: "SIP_TRUNK_CPS_LIMIT_EXCEEDED"; level: "error"; category: "sip" }
   32002: { name: "SIP_DIAL_FAILURE_SIGNALWIRE_SIP_DOMAIN_NOT_FOUND"; level: "warning"; category: "sip" }
   32006: { name: "SIP_TOO_MANY_HOPS"; level: "warning"; category: "sip" }
-  32007: { name: "SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_THE_ADDRESS_OF_RECORD"; level: "warning"; category: "sip" }
+  32007: { name: "SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_ADDRESS_OF_RECORD_AOR"; level: "warning"; category: "sip" }
   32008: { name: "SIP_REGISTRATION_PER_SECOND_LIMIT_REACHED"; level: "warning"; category: "sip" }
-  32009: { name: "THE_USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED"; level: "warning"; category: "sip" }
+  32009: { name: "USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED_WITH_SIP_DOMAIN"; level: "warning"; category: "sip" }
   32010: { name: "SIP_NO_VALID_ORIGINATION_URIS_CONFIGURED_ON_YOUR_ELASTIC_SIP"; level: "error"; category: "sip" }
   32011: { name: "ERROR_COMMUNICATING_WITH_YOUR_SIP_COMMUNICATIONS"; level: "warning"; category: "sip" }
   32012: { name: "SIP_MASTER_ACCOUNT_POOLED_TRUNKING_CPS_LIMIT_EXCEEDED"; level: "error"; category: "sip" }
   32013: { name: "SIP_MASTER_ACCOUNT_SIP_INTERFACE_CPS_LIMIT_EXCEEDED"; level: "error"; category: "sip" }
   32014: { name: "CALL_IS_TERMINATED_BECAUSE_OF_NO_AUDIO_RECEIVED"; level: "warning"; category: "sip" }
-  32015: { name: "CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION_OF_4"; level: "warning"; category: "sip" }
+  32015: { name: "CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION"; level: "warning"; category: "sip" }
   32016: { name: "PSTN_PDD_TIMEOUT"; level: "error"; category: "sip" }
   32100: { name: "SIP_TRIAL_ACCOUNTS_CAN_ONLY_CALL_VERIFIED_CALLER_IDS"; level: "warning"; category: "sip" }
   32101: { name: "SIP_INVALID_PHONE_NUMBER"; level: "warning"; category: "sip" }
@@ -472,7 +472,7 @@ export interface CodeInfo {
   32210: { name: "SIP_REGISTER_NOT_SUPPORTED"; level: "error"; category: "sip" }
   32212: { name: "SIP_REGISTRATION_AUTHENTICATION_PROBLEM"; level: "warning"; category: "sip" }
   32214: { name: "SIP_INVALID_DIAL_SIP"; level: "warning"; category: "sip" }
-  32215: { name: "DIAL_FAILURE_CALLING_A_SIP_DOMAIN_WITHOUT_SPECIFYING"; level: "warning"; category: "sip" }
+  32215: { name: "DIAL_FAILURE_CALLING_SIP_DOMAIN_WITHOUT_SPECIFYING_REGION"; level: "warning"; category: "sip" }
   32216: { name: "SIP_ADDRESS_BLACKLISTED"; level: "error"; category: "sip" }
   32218: { name: "SIP_TRANSFER_NOT_ALLOWED"; level: "error"; category: "sip" }
   32219: { name: "SIP_REDIRECT_FAILED"; level: "error"; category: "sip" }
@@ -500,7 +500,7 @@ export interface CodeInfo {
   40131: { name: "TASKROUTER_DEQUEUE_40131"; level: "error"; category: "taskrouter" }
   40132: { name: "TASKROUTER_DEQUEUE_40132"; level: "error"; category: "taskrouter" }
   40133: { name: "TASKROUTER_DEQUEUE_40133"; level: "error"; category: "taskrouter" }
-  40134: { name: "DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_A_VALID_STATUS_CALLBACK"; level: "error"; category: "taskrouter" }
+  40134: { name: "DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_VALID_STATUS_CALLBACK"; level: "error"; category: "taskrouter" }
   40135: { name: "TASKROUTER_DEQUEUE_40135"; level: "error"; category: "taskrouter" }
   40136: { name: "TASKROUTER_CONFERENCE_40136"; level: "error"; category: "taskrouter" }
   40140: { name: "TASKROUTER_CONFERENCE_40140"; level: "error"; category: "taskrouter" }
@@ -577,7 +577,7 @@ export interface CodeInfo {
   50306: { name: "PROGRAMMABLE_CHAT_UNIQUE_NAME_SHOULD_NOT_MATCH_CHANNEL_SID"; level: "error"; category: "chat" }
   50307: { name: "PROGRAMMABLE_CHAT_CHANNEL_WITH_PROVIDED_UNIQUE_NAME_ALREADY"; level: "error"; category: "chat" }
   50308: { name: "PROGRAMMABLE_CHAT_INVALID_DATE_CREATED_PARAMETER"; level: "error"; category: "chat" }
-  50309: { name: "PROGRAMMABLE_CHAT_INVALID_DATE_UODATED_PARAMETER"; level: "error"; category: "chat" }
+  50309: { name: "PROGRAMMABLE_CHAT_INVALID_DATE_UPDATED_PARAMETER"; level: "error"; category: "chat" }
   50310: { name: "PROGRAMMABLE_CHAT_AUTHOR_PARAMETER_IS_TOO_LONG"; level: "error"; category: "chat" }
   50320: { name: "PROGRAMMABLE_CHAT_CHANNEL_WEBHOOK_NOT_FOUND"; level: "error"; category: "chat" }
   50321: { name: "PROGRAMMABLE_CHAT_TOO_MANY_CHANNEL_WEBHOOKS"; level: "error"; category: "chat" }
@@ -617,8 +617,8 @@ export interface CodeInfo {
   51002: { name: "CLIENT_CONNECTION_REQUEST_RATE_LIMIT_EXCEEDED"; level: "error"; category: "client-connection" }
   51003: { name: "CLIENT_CONNECTION_IDENTITY_TOO_LONG"; level: "error"; category: "client-connection" }
   51004: { name: "CLIENT_CONNECTION_ENDPOINT_ID_TOO_LONG"; level: "error"; category: "client-connection" }
-  51005: { name: "CLIENT_CONNECTION_COMMAND_OR_KEEPALIVE_ACKNOWLEDGEMENT_NOT"; level: "error"; category: "client-connection" }
-  51006: { name: "CLIENT_CONNECTION_CONNECTION_EXPIRED"; level: "error"; category: "client-connection" }
+  51005: { name: "CLIENT_CONNECTION_COMMAND_OR_KEEPALIVE_ACK_NOT_RECEIVED"; level: "error"; category: "client-connection" }
+  51006: { name: "CLIENT_CONNECTION_EXPIRED"; level: "error"; category: "client-connection" }
   51007: { name: "CLIENT_CONNECTION_TOKEN_AUTHENTICATION_IS_REJECTED"; level: "error"; category: "client-connection" }
   51101: { name: "TWILSOCK_SERVICE_INSTANCE_NOT_FOUND"; level: "error"; category: "client-connection" }
   51102: { name: "TWILSOCK_SERVICE_INSTANCE_SID_NOT_SPECIFIED"; level: "error"; category: "client-connection" }
@@ -646,7 +646,7 @@ export interface CodeInfo {
   51124: { name: "TWILSOCK_TOO_MANY_CONNECTIONS"; level: "error"; category: "client-connection" }
   51125: { name: "TWILSOCK_TOO_MANY_UPDATES"; level: "error"; category: "client-connection" }
   51126: { name: "TWILSOCK_DNC_LIMIT_HAS_BEEN_REACHED"; level: "error"; category: "client-connection" }
-  51127: { name: "TWILSOCK_PNC_LIMIT_HAS_BEEN"; level: "error"; category: "client-connection" }
+  51127: { name: "TWILSOCK_PNC_LIMIT"; level: "error"; category: "client-connection" }
   51128: { name: "TWILSOCK_TOO_MANY_MESSAGES_PER_CONNECTION"; level: "error"; category: "client-connection" }
   51129: { name: "TWILSOCK_TOO_MANY_MESSAGES_PER_ACCOUNT"; level: "error"; category: "client-connection" }
   51130: { name: "TWILSOCK_TOKEN_IS_INVALID"; level: "error"; category: "client-connection" }
@@ -749,14 +749,14 @@ export interface CodeInfo {
   53203: { name: "PARTICIPANT_HAS_TOO_MANY_TRACKS"; level: "error"; category: "video" }
   53204: { name: "PARTICIPANT_NOT_FOUND"; level: "error"; category: "video" }
   53205: { name: "PARTICIPANT_DISCONNECTED_BECAUSE_OF_DUPLICATE_IDENTITY"; level: "error"; category: "video" }
-  53215: { name: "INVALID_SUBSCRIBE_RULE_S"; level: "error"; category: "video" }
+  53215: { name: "INVALID_SUBSCRIBE_RULE"; level: "error"; category: "video" }
   53300: { name: "TRACK_IS_INVALID"; level: "error"; category: "video" }
   53301: { name: "TRACK_NAME_IS_INVALID"; level: "error"; category: "video" }
   53302: { name: "TRACK_NAME_IS_TOO_LONG"; level: "error"; category: "video" }
   53303: { name: "TRACK_NAME_CONTAINS_INVALID_CHARACTERS"; level: "error"; category: "video" }
   53304: { name: "TRACK_NAME_IS_DUPLICATED"; level: "error"; category: "video" }
-  53400: { name: "CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_A_LOCAL_MEDIA"; level: "error"; category: "video" }
-  53401: { name: "SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_A_LOCAL_MEDIA"; level: "error"; category: "video" }
+  53400: { name: "CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
+  53401: { name: "SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
   53402: { name: "CLIENT_IS_UNABLE_TO_APPLY_A_REMOTE_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
   53403: { name: "SERVER_IS_UNABLE_TO_APPLY_A_REMOTE_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
   53404: { name: "NO_SUPPORTED_CODEC"; level: "error"; category: "video" }
@@ -772,29 +772,29 @@ export interface CodeInfo {
   53606: { name: "INTERNAL_FAILURE_WHEN_CREATING_THE_RECORDING_RESOURCE"; level: "warning"; category: "video" }
   53607: { name: "INTERNAL_FAILURE_WHEN_UPDATING_THE_RECORDING_RESOURCE"; level: "warning"; category: "video" }
   53610: { name: "INVALID_URL_FOR_EXTERNAL_S3_BUCKET_IN_RECORDING_SETTINGS"; level: "warning"; category: "video" }
-  53611: { name: "INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53611"; level: "warning"; category: "video" }
+  53611: { name: "INVALID_AWS_CREDENTIALS_FOR_RECORDING_S3_BUCKET"; level: "warning"; category: "video" }
   53612: { name: "INVALID_PUBLIC_KEY_FOR_MEDIA_TRACKS_ENCRYPTION_IN_RECORDING"; level: "warning"; category: "video" }
-  53613: { name: "AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_COULD_NOT_53613"; level: "warning"; category: "video" }
+  53613: { name: "AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53613"; level: "warning"; category: "video" }
   53614: { name: "PUBLIC_KEY_CREDENTIALS_FOR_MEDIA_TRACKS_ENCRYPTION_53614"; level: "warning"; category: "video" }
   53615: { name: "ACCESS_DENIED_TO_EXTERNAL_S3_BUCKET_CONFIGURED_IN_RECORDING"; level: "warning"; category: "video" }
-  53616: { name: "DELETED_A_RECORDING_WITH_CUSTOM_CONFIGURATION_AS_TIME"; level: "warning"; category: "video" }
-  53617: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS_FROM_YOUR"; level: "error"; category: "video" }
+  53616: { name: "DELETED_RECORDING_WITH_CUSTOM_CONFIGURATION_RETRIES_DEPLETED"; level: "warning"; category: "video" }
+  53617: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS"; level: "error"; category: "video" }
   53620: { name: "INVALID_URL_FOR_EXTERNAL_S3_BUCKET_IN_COMPOSITION_SETTINGS"; level: "warning"; category: "video" }
-  53621: { name: "INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53621"; level: "warning"; category: "video" }
+  53621: { name: "INVALID_AWS_CREDENTIALS_FOR_COMPOSITION_S3_BUCKET"; level: "warning"; category: "video" }
   53622: { name: "INVALID_PUBLIC_KEY_FOR_MEDIA_TRACKS_ENCRYPTION"; level: "warning"; category: "video" }
-  53623: { name: "AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_COULD_NOT_53623"; level: "warning"; category: "video" }
+  53623: { name: "AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53623"; level: "warning"; category: "video" }
   53624: { name: "PUBLIC_KEY_CREDENTIALS_FOR_MEDIA_TRACKS_ENCRYPTION_53624"; level: "warning"; category: "video" }
   53625: { name: "ACCESS_DENIED_TO_EXTERNAL_S3_BUCKET_CONFIGURED"; level: "warning"; category: "video" }
   53626: { name: "INTERNAL_FAILURE_WHILE_PROCESSING_MEDIA_COMPOSITION"; level: "error"; category: "video" }
   53627: { name: "INTERNAL_FAILURE_WHEN_UPDATING_THE_COMPOSITION_RESOURCE"; level: "error"; category: "video" }
   53628: { name: "ROOM_RECORDINGS_DELETED"; level: "error"; category: "video" }
   53630: { name: "EMPTY_TRACK_LIST_FOR_COMPOSITION"; level: "error"; category: "video" }
-  53631: { name: "FAILED_TO_ENQUEUE_A_ROOM_COMPOSITION_FROM_A_CONFIGURED"; level: "warning"; category: "video" }
+  53631: { name: "FAILED_TO_ENQUEUE_ROOM_COMPOSITION_FROM_COMPOSITION_HOOK"; level: "warning"; category: "video" }
   53632: { name: "FAILED_TO_ENQUEUE_A_ROOM_COMPOSITION"; level: "warning"; category: "video" }
   53660: { name: "STATUS_CALLBACK_RESPONSE_TIMED_OUT"; level: "warning"; category: "video" }
   53661: { name: "STATUSCALLBACKMETHOD_IS_INVALID_53661"; level: "warning"; category: "video" }
   53662: { name: "STATUSCALLBACK_IS_INVALID_53662"; level: "warning"; category: "video" }
-  53663: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS_FROM_YOUR"; level: "error"; category: "video" }
+  53663: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS"; level: "error"; category: "video" }
   54003: { name: "INVALID_IF_MATCH_HEADER"; level: "error"; category: "sync" }
   54006: { name: "REQUEST_ENTITY_TOO_LARGE_54006"; level: "error"; category: "sync" }
   54007: { name: "ACCESS_FORBIDDEN_FOR_IDENTITY"; level: "error"; category: "sync" }
@@ -851,7 +851,7 @@ export interface CodeInfo {
   60210: { name: "MAX_BUCKETS_PER_RATE_LIMIT_REACHED"; level: "error"; category: "verify" }
   60211: { name: "BUCKET_WITH_THE_GIVEN_INTERVAL_ALREADY_EXISTS"; level: "error"; category: "verify" }
   60212: { name: "TOO_MANY_CONCURRENT_REQUESTS_FOR_PHONE_NUMBER"; level: "error"; category: "verify" }
-  60213: { name: "A_MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_THE_GIVEN"; level: "error"; category: "verify" }
+  60213: { name: "MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_GIVEN_COUNTRY"; level: "error"; category: "verify" }
   60600: { name: "UNPROVISIONED_OR_OUT_OF_COVERAGE"; level: "error"; category: "verify" }
   60601: { name: "CANADIAN_NUMBER_FURTHER_AUTHORIZATION_REQUIRED_60601"; level: "error"; category: "verify" }
   61000: { name: "ADD_ONS_INTERNAL_SERVER_ERROR"; level: "error"; category: "add-ons" }
@@ -895,22 +895,22 @@ export interface CodeInfo {
   62028: { name: "INTERCONNECT_CONNECTION_EXPIRED"; level: "error"; category: "interconnect" }
   62034: { name: "INTERCONNECT_NO_USEFUL_PARAMETERS_PROVIDED"; level: "error"; category: "interconnect" }
   62035: { name: "INTERCONNECT_NO_BANDWIDTH_WAS_SPECIFIED_IN_THE_REQUEST"; level: "error"; category: "interconnect" }
-  62052: { name: "INTERCONNECT_THIS_ACCOUNT_IS_NOT_A_SUBACCOUNT"; level: "error"; category: "interconnect" }
-  62053: { name: "INTERCONNECT_THE_SUBACCOUNT_IS_NOT_AUTHORIZED_TO_ACCESS_THIS"; level: "error"; category: "interconnect" }
-  63001: { name: "CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST_PLEASE_SEE"; level: "error"; category: "channels" }
+  62052: { name: "INTERCONNECT_THIS_ACCOUNT_IS_NOT_SUBACCOUNT_OF_INTERCONNECT"; level: "error"; category: "interconnect" }
+  62053: { name: "INTERCONNECT_SUBACCOUNT_NOT_AUTHORIZED_TO_ACCESS_CONNECTION"; level: "error"; category: "interconnect" }
+  63001: { name: "CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST"; level: "error"; category: "channels" }
   63002: { name: "CHANNEL_COULD_NOT_FIND_THE_FROM_ADDRESS"; level: "error"; category: "channels" }
   63003: { name: "CHANNEL_COULD_NOT_FIND_TO_ADDRESS"; level: "error"; category: "channels" }
-  63005: { name: "CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT_PLEASE_SEE_CHANNEL"; level: "error"; category: "channels" }
-  63006: { name: "COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL_PLEASE_SEE"; level: "error"; category: "channels" }
-  63007: { name: "SIGNALWIRE_COULD_NOT_FIND_A_CHANNEL_WITH_THE_SPECIFIED"; level: "error"; category: "channels" }
-  63008: { name: "COULD_NOT_EXECUTE_THE_REQUEST_BECAUSE_THE_CHANNEL_MODULE_HAS"; level: "error"; category: "channels" }
+  63005: { name: "CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT"; level: "error"; category: "channels" }
+  63006: { name: "COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL"; level: "error"; category: "channels" }
+  63007: { name: "COULD_NOT_FIND_CHANNEL_WITH_SPECIFIED_FROM_ADDRESS"; level: "error"; category: "channels" }
+  63008: { name: "COULD_NOT_EXECUTE_REQUEST_CHANNEL_MODULE_MISCONFIGURED"; level: "error"; category: "channels" }
   63009: { name: "CHANNEL_PROVIDER_RETURNED_AN_INTERNAL_SERVICE_ERROR_HTTP_5XX"; level: "error"; category: "channels" }
-  63010: { name: "SIGNALWIRES_PLATFORM_ENCOUNTERED_AN_INTERNAL_ERROR"; level: "error"; category: "channels" }
-  63011: { name: "INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_AN_ERROR_WHILE"; level: "error"; category: "channels" }
+  63010: { name: "SIGNALWIRES_PLATFORM_ENCOUNTERED_INTERNAL_ERROR"; level: "error"; category: "channels" }
+  63011: { name: "INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_ERROR"; level: "error"; category: "channels" }
   63012: { name: "CHANNEL_PROVIDER_RETURNED_AN_INTERNAL_SERVICE_ERROR"; level: "error"; category: "channels" }
   63013: { name: "CHANNEL_POLICY_VIOLATION"; level: "error"; category: "channels" }
   63014: { name: "CHANNEL_MESSAGE_BLOCKED_BY_USER_ACTION"; level: "error"; category: "channels" }
-  63015: { name: "CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS_THAT"; level: "error"; category: "channels" }
+  63015: { name: "CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS"; level: "error"; category: "channels" }
   63016: { name: "FAILED_TO_SEND_FREEFORM_MESSAGE_BECAUSE_YOU_ARE_OUTSIDE"; level: "error"; category: "channels" }
   63017: { name: "RATE_LIMIT_EXCEEDED_63017"; level: "error"; category: "channels" }
   63018: { name: "RATE_LIMIT_EXCEEDED_FOR_CHANNEL"; level: "error"; category: "channels" }
@@ -923,10 +923,10 @@ export interface CodeInfo {
   63025: { name: "MEDIA_ALREADY_EXISTS"; level: "error"; category: "channels" }
   63026: { name: "CHANNEL_SENDER_CONTENT_FLAGGED_AS_SPAM"; level: "error"; category: "channels" }
   63027: { name: "TEMPLATE_DOES_NOT_EXIST_FOR_A_LANGUAGE_AND_LOCALE"; level: "error"; category: "channels" }
-  63028: { name: "NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_THE_EXPECTED"; level: "error"; category: "channels" }
+  63028: { name: "NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_EXPECTED_NUMBER"; level: "error"; category: "channels" }
   63029: { name: "THE_RECEIVER_FAILED_TO_DOWNLOAD_THE_TEMPLATE"; level: "error"; category: "channels" }
   63030: { name: "UNSUPPORTED_PARAMETER_FOR_TYPE_OF_CHANNELS_MESSAGE"; level: "error"; category: "channels" }
-  63031: { name: "CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO"; level: "error"; category: "channels" }
+  63031: { name: "CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO_NUMBERS"; level: "error"; category: "channels" }
   63032: { name: "USERS_NUMBER_IS_PART_OF_AN_EXPERIMENT"; level: "error"; category: "channels" }
   63033: { name: "RECIPIENT_BLOCKED_TO_RECEIVE_MESSAGE"; level: "error"; category: "channels" }
   64001: { name: "PAY_CONFIGURATION_ERROR"; level: "error"; category: "pay" }

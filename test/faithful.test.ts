@@ -1,0 +1,81 @@
+/**
+ * Faithful docs pages (docs/catalog-rules.md → "docs" → Faithful), over the
+ * whole catalog: every sentence of each raw docs body is on its page, and no
+ * sentence is said more often than the body says it.
+ */
+import { describe, expect, it } from 'vitest'
+import { toCatalogFile } from '../scripts/lib/read.ts'
+import { splitEntries } from '../scripts/lib/split.ts'
+import { faithfulness, words } from './faithful.ts'
+import { rawPath, rawText, shipped, shippedEntry } from './helpers.ts'
+
+const raws = new Map(splitEntries(toCatalogFile(rawText, rawPath)).map((raw) => [raw.code, raw.docs.text]))
+const pageOf = (code: number) => shippedEntry(code).docs ?? ''
+
+describe('docs pages over all 1,049 entries', () => {
+  const checked = shipped().catalog.errors.filter((entry) => raws.get(entry.code)!.trim() !== 'null')
+
+  it('say every sentence of their raw docs body, and none more often than it', () => {
+    expect(checked).toHaveLength(1044) // 1,049 entries less the 5 whose docs body is `null`
+    const unfaithful = checked
+      .map((entry) => ({ code: entry.code, ...faithfulness(raws.get(entry.code)!, entry.docs!, { code: entry.code, level: entry.level, message: entry.message, secondary: entry.secondaryMessage }) }))
+      .filter((result) => result.missing.length > 0 || result.repeated.length > 0)
+    expect(unfaithful).toEqual([])
+  })
+
+  it('have whole sentences as descriptions: none starts with punctuation left by a cut', () => {
+    for (const entry of shipped().catalog.errors) if (entry.description) expect(entry.description, `${entry.code}`).not.toMatch(/^\s*[.,;:!?]/)
+  })
+})
+
+describe('the oracle finds what it is for', () => {
+  it('a page that drops a sentence or says one twice is caught (21618)', () => {
+    const body = raws.get(21618)!
+    const page = pageOf(21618)
+    const extra = { code: 21618, level: 'error', message: shippedEntry(21618).message, secondary: shippedEntry(21618).secondaryMessage }
+    expect(faithfulness(body, page, extra)).toEqual({ missing: [], repeated: [] })
+    expect(faithfulness(body, page.replace('We have logged', 'We logged'), extra).missing).toHaveLength(1)
+    expect(faithfulness(body, `${page}\n${shippedEntry(21618).secondaryMessage}\n`, extra).repeated.length).toBeGreaterThan(0)
+  })
+})
+
+describe('pages named in the issue', () => {
+  it('21618 says its text once: its secondary message is the body, so it is not shown again', () => {
+    const secondary = words(shippedEntry(21618).secondaryMessage!)
+    expect(words(pageOf(21618)).split(secondary).length - 1).toBe(1)
+  })
+
+  it('13214 says its first sentence once; its description is whole sentences', () => {
+    expect(pageOf(13214).match(/callerId must be the calling number/g)).toHaveLength(1)
+    expect(shippedEntry(13214).description).toMatch(/^Additionally, if the calling leg is a client leg/)
+  })
+
+  it("40133 and 14231 keep the body's own title", () => {
+    expect(pageOf(40133)).toMatch(/^## Error 40133\n\n### Call API Error - Dequeue Instruction\n/)
+    expect(pageOf(14231)).toMatch(/^## Error 14231\n\n### Conference: Provided Attributes JSON was not valid\n\nProvided Attributes is not valid JSON\.\n$/)
+  })
+
+  it('labels, table cells and empty headings survive (80604, 53215, 20500)', () => {
+    expect(pageOf(80604)).toContain('Example Message: Proxy identifier already in use with requested identifier.')
+    expect(pageOf(53215)).toMatch(/\| 53215 \| Subscribe Rule\(s\) invalid +\|/)
+    expect(pageOf(20500)).toContain("#### I'm seeing a lot of these\n\n#### Is the request safe to retry?")
+  })
+
+  it('descriptions have no fragment left by cutting the secondary message off (11205, 52213, 52215, 80505, 80608)', () => {
+    for (const code of [11205, 52213, 52215, 80505, 80608]) expect(shippedEntry(code).description ?? '', `${code}`).not.toMatch(/^[.,;:]/)
+    expect(shippedEntry(11205).description).toMatch(/^SignalWire will try for 10 seconds/)
+  })
+
+  it('a lead-in and its list are one item, in the fields and on the page (11100, 30003); a bare label is dropped (53200)', () => {
+    expect(shippedEntry(11100).solutions[0]).toBe('Make sure you submit a fully qualified URL including:\n- protocol (http:// or https://)\n- hostname\n- file path\n- properly url-encoded query parameters')
+    expect(pageOf(11100)).toContain('- Make sure you submit a fully qualified URL including:\n  - protocol (http:// or https://)\n  - hostname\n')
+    expect(shippedEntry(30003).solutions[1]).toMatch(/^If you see similar results, continue troubleshooting with the following checklist:\n- Is the destination device powered on\?/)
+    expect(shippedEntry(53200).causes.some((cause) => /^possible causes:?$/i.test(cause))).toBe(false)
+    for (const code of [13615, 14202, 14203, 14211, 15003, 21205, 21402, 21502, 21609, 22105, 30004, 30005, 54056, 70104]) {
+      const items = [...shippedEntry(code).causes, ...shippedEntry(code).solutions]
+      // No item is a bare list entry of a lead-in: every lead-in holds its list.
+      const leadIn = items.findIndex((item) => /:$/.test(item))
+      expect(leadIn, `${code}: ${items[leadIn]}`).toBe(-1)
+    }
+  })
+})
