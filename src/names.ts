@@ -17,7 +17,7 @@ export const cannotEndWords: ReadonlySet<string> = new Set(
 const articles = new Set(['A', 'AN', 'THE'])
 
 /** Words of a text: letters and digits, camelCase humps split, upper-cased. */
-function wordsOf(text: string): string[] {
+function nameWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -49,10 +49,10 @@ const withoutRepeats = (words: readonly string[]): string[] => words.filter((wor
  *    message the vendor cut short: "PNC limit has been").
  */
 export function deriveName(message: string, limit = maxNameLength): string {
-  let words = withoutRepeats(wordsOf(message))
+  let words = withoutRepeats(nameWords(message))
   const join = () => `${/^\d/.test(words[0] ?? '') ? 'CODE_' : ''}${words.join('_')}`
   if (join().length > limit) {
-    const first = withoutRepeats(wordsOf(message.split(/(?<=[.!?])\s+/)[0]!))
+    const first = withoutRepeats(nameWords(message.split(/(?<=[.!?])\s+/)[0]!))
     if (first.length > 0) words = first
   }
   if (join().length > limit) words = withoutRepeats(words.filter((word) => !articles.has(word)))

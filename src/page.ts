@@ -26,6 +26,12 @@ export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<
 export const pageHead = (level: 'error' | 'warning', code: number, title: string): string =>
   `## ${level === 'error' ? 'Error' : 'Warning'} ${code}\n\n### ${title}`
 
+/** A page's title (markdown) and body: the inverse of {@link joinPage}. */
+export function splitPage(docs: string): { title: string; body: string } {
+  const [, , titleLine = ''] = docs.split('\n', 3)
+  return { title: titleLine.slice('### '.length), body: docs.split('\n').slice(4).join('\n').trim() }
+}
+
 /** A whole page: its head, then its body (which may be empty). */
 export const joinPage = (level: 'error' | 'warning', code: number, title: string, body: string): string =>
   body === '' ? `${pageHead(level, code, title)}\n` : `${pageHead(level, code, title)}\n\n${body}\n`

@@ -1,5 +1,6 @@
 /** Docs pages for UIs that bring their own heading. Dependency-free and side-effect-free. */
 import { markdownLines } from './lines.ts'
+import { splitPage } from './page.ts'
 
 /** How {@link renderDocs} lays a page out. */
 export interface RenderOptions {
@@ -21,19 +22,18 @@ const heading = /^(#{1,6}) /
  *
  * @example
  * ```ts
- * const entry = getError(11200)
- * renderDocs(entry, { title: false, depth: 3 })?.split('\n')[0] // 'There was a failure attempting to retrieve the contents of this URL. An 11200 error is an indicator of a connection failure between SignalWire and your'
+ * const page = renderDocs(getError(11200), { title: false, depth: 3 })!
+ * page.split('\n').filter((line) => line.startsWith('#'))
+ * // ['### 502 Bad Gateway errors', '### Possible causes', '### Possible solutions']
+ * renderDocs(getError(11200)) === getError(11200).docs // true: the page as it is
  * ```
  */
 export function renderDocs(entry: { readonly docs: string | null }, options: RenderOptions = {}): string | null {
   const { title = true, depth = 2 } = options
   if (!Number.isInteger(depth) || depth < 1 || depth > 6) throw new RangeError(`Unexpected depth ${String(depth)}: expected an integer from 1 to 6`)
   if (entry.docs === null) return null
-  let lines = markdownLines(entry.docs)
-  // Every page starts with its two title headings, each followed by a blank line.
-  if (!title) lines = lines.slice(4)
   const shift = depth - (title ? 2 : 4)
-  return lines
+  return markdownLines(title ? entry.docs : splitPage(entry.docs).body)
     .map(({ text, kind }) => {
       const hashes = kind === 'text' ? heading.exec(text)?.[1] : undefined
       return hashes ? `${'#'.repeat(Math.min(6, Math.max(1, hashes.length + shift)))}${text.slice(hashes.length)}` : text

@@ -7,10 +7,18 @@ import { describe, expect, it } from 'vitest'
 import { toCatalogFile } from '../scripts/lib/read.ts'
 import { splitEntries } from '../scripts/lib/split.ts'
 import { faithfulness, words } from './faithful.ts'
-import { rawPath, rawText, shipped, shippedEntry } from './helpers.ts'
+import { loadCurated } from '../scripts/lib/curated.ts'
+import { sectionKind } from '../scripts/lib/outline.ts'
+import { readPage, splitPage } from '../src/page.ts'
+import { plainText, rawEntry, rawPath, rawText, shipped, shippedEntry } from './helpers.ts'
 
 const raws = new Map(splitEntries(toCatalogFile(rawText, rawPath)).map((raw) => [raw.code, raw.docs.text]))
 const pageOf = (code: number) => shippedEntry(code).docs ?? ''
+/** The front-matter keys of a code's override, if it has one. */
+const overrideKeys = (code: number): string[] => {
+  const override = loadCurated().overrides.find((source) => source.path.endsWith(`/${code}.md`))
+  return override ? [...override.text.matchAll(/^(\w+):/gm)].map((match) => match[1]!) : []
+}
 
 describe('docs pages over all 1,049 entries', () => {
   const checked = shipped().catalog.errors.filter((entry) => raws.get(entry.code)!.trim() !== 'null')
@@ -23,8 +31,28 @@ describe('docs pages over all 1,049 entries', () => {
     expect(unfaithful).toEqual([])
   })
 
-  it('have whole sentences as descriptions: none starts with punctuation left by a cut', () => {
+  it('never start a description with punctuation left by a cut', () => {
     for (const entry of shipped().catalog.errors) if (entry.description) expect(entry.description, `${entry.code}`).not.toMatch(/^\s*[.,;:!?]/)
+  })
+
+  it('list as causes and solutions what their page lists, item for item, unless a header field or an override gives them', () => {
+    const givenApart = (code: number, field: 'Cause' | 'Solutions', key: string) =>
+      !new RegExp(`^${field}: *null *$`, 'm').test(rawEntry(code)) || overrideKeys(code).includes(key)
+    let compared = 0
+    for (const entry of shipped().catalog.errors) {
+      if (entry.docs === null) continue
+      const page = readPage(splitPage(entry.docs).body)
+      if (!givenApart(entry.code, 'Cause', 'causes')) expect(entry.causes, `${entry.code}`).toEqual(page.causes)
+      if (!givenApart(entry.code, 'Solutions', 'solutions')) expect(entry.solutions, `${entry.code}`).toEqual(page.solutions)
+      compared++
+    }
+    expect(compared).toBe(1044)
+  })
+
+  it('never make a bare section label ("Possible causes:") a cause or solution', () => {
+    for (const entry of shipped().catalog.errors) {
+      for (const item of [...entry.causes, ...entry.solutions]) expect(sectionKind(plainText(item)), `${entry.code}: ${item}`).toBeUndefined()
+    }
   })
 })
 
@@ -70,6 +98,7 @@ describe('pages named in the issue', () => {
     expect(shippedEntry(11100).solutions[0]).toBe('Make sure you submit a fully qualified URL including:\n- protocol (http:// or https://)\n- hostname\n- file path\n- properly url-encoded query parameters')
     expect(pageOf(11100)).toContain('- Make sure you submit a fully qualified URL including:\n  - protocol (http:// or https://)\n  - hostname\n')
     expect(shippedEntry(30003).solutions[1]).toMatch(/^If you see similar results, continue troubleshooting with the following checklist:\n- Is the destination device powered on\?/)
+    expect(pageOf(30003)).toContain('- If you see similar results, continue troubleshooting with the following checklist:\n  - Is the destination device powered on?\n')
     expect(shippedEntry(53200).causes.some((cause) => /^possible causes:?$/i.test(cause))).toBe(false)
     for (const code of [13615, 14202, 14203, 14211, 15003, 21205, 21402, 21502, 21609, 22105, 30004, 30005, 54056, 70104]) {
       const items = [...shippedEntry(code).causes, ...shippedEntry(code).solutions]

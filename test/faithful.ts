@@ -10,7 +10,8 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
-const parser = unified()
+/** CommonMark plus GFM tables, the oracle's reading of markdown (also the tests' plain-text oracle). */
+export const parser = unified()
   .use(remarkParse)
   .data('micromarkExtensions', [gfmTable()])
   .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
-import { gfmTable } from 'micromark-extension-gfm-table'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog, type CatalogResult } from '../scripts/lib/pipeline.ts'
 import type { Entry } from '../scripts/lib/schema.ts'
 import { nodesToPlainText } from '../scripts/lib/text.ts'
+import { parser } from './faithful.ts'
 
 export const rawPath = 'data/catalog.raw.txt'
 export const rawText = readFileSync(rawPath, 'utf8')
@@ -58,11 +55,6 @@ export function rulesFor(code: number): string[] {
 
 /** Headings of a docs page, as `## text` lines. */
 export const headingsOf = (docs: string | null): string[] => (docs ?? '').split('\n').filter((line) => /^#{1,6} /.test(line))
-
-const parser = unified()
-  .use(remarkParse)
-  .data('micromarkExtensions', [gfmTable()])
-  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
 
 /** The plain text of catalog markdown as a CommonMark parser reads it: the oracle for `toPlainText` and for the rules tests. */
 export const plainText = (markdown: string): string => nodesToPlainText(parser.parse(markdown))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { cannotEndWords, deriveName, maxNameLength, nameWithCode } from '../src/names.ts'
+import { corrected } from '../scripts/lib/names.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { entry, rawEntry, shipped } from './helpers.ts'
 
@@ -69,8 +70,8 @@ describe('names of the shipped catalog', () => {
       expect(name, `${code}`).toMatch(/^[A-Z][A-Z0-9_]*$/)
       for (const typo of Object.keys(words)) expect(parts, `${code} ${name}`).not.toContain(typo)
       // Each name is the rule's, bare or with its code, or a curated one.
-      const derived = deriveName(message.replace(/\b\w+\b/g, (word) => words[word.toUpperCase()]?.word ?? word))
-      expect([derived, nameWithCode(message, code), curatedNames[code]?.name], `${code} ${name}`).toContain(name)
+      const spelled = corrected(message, words)
+      expect([deriveName(spelled), nameWithCode(spelled, code), curatedNames[code]?.name], `${code} ${name}`).toContain(name)
     }
   })
 
@@ -95,6 +96,17 @@ describe('names of the shipped catalog', () => {
   it('are the committed lock, code for code', () => {
     expect(shipped().lock).toEqual(loadCurated().lock)
     expect(Object.keys(shipped().lock)).toHaveLength(1049)
+  })
+})
+
+describe('distinct messages that clash after a cut', () => {
+  it('get their codes appended and are reported, to be curated (53611, 53621)', () => {
+    const { catalog, files } = buildCatalog(rawEntry(53611) + rawEntry(53621), 'a.txt', { ...unlocked, names: { words: {}, names: {} } })
+    expect(catalog.errors.map((e) => e.name)).toEqual(['INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53611', 'INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53621'])
+    expect(files[0]!.messages.filter((message) => message.ruleId === 'name-clash').map((message) => message.reason)).toEqual([
+      expect.stringContaining('distinct messages of `53611`'),
+      expect.stringContaining('distinct messages of `53621`'),
+    ])
   })
 })
 

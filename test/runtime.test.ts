@@ -159,6 +159,23 @@ describe('markdown helpers', () => {
     expect(resolved).toContain('[Content-Type](/errors/12300)')
     expect(resolved.replace('(/errors/12300)', '(#12300)')).toBe(docs)
   })
+
+  it('renderDocs gives every page as it is, or without its title headings at the depth asked for (all 1,049)', () => {
+    for (const entry of catalog.errors) {
+      expect(main.renderDocs(entry)).toBe(entry.docs)
+      if (entry.docs === null) {
+        expect(main.renderDocs(entry, { title: false, depth: 3 })).toBeNull()
+        continue
+      }
+      const bare = main.renderDocs(entry, { title: false, depth: 3 })!
+      // The page without its first four lines (two headings, each with a blank line), every `####` now `###`.
+      const body = entry.docs.split('\n').slice(4).join('\n').trim()
+      expect(bare, `${entry.code}`).toBe(body.replace(/^#### /gm, '### '))
+      expect(bare).not.toMatch(/^#{1,2} /m)
+      expect(main.renderDocs(entry, { depth: 1 })!.split('\n')[0]).toBe(`# ${entry.level === 'error' ? 'Error' : 'Warning'} ${entry.code}`)
+    }
+    expect(() => main.renderDocs(catalog.errors[0]!, { depth: 7 })).toThrowError(RangeError)
+  })
 })
 
 describe('search', () => {

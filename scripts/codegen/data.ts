@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/decode.ts'
 import { rangeFinder } from '../../src/ranges.ts'
 import { deriveName, nameWithCode } from '../../src/names.ts'
-import { entryFromRow, escapeMarkdown, readPage } from '../../src/page.ts'
+import { entryFromRow, escapeMarkdown, readPage, splitPage } from '../../src/page.ts'
 import type { DocsRow } from '../../src/rows.ts'
 import type { LiteEntry } from '../../src/types.ts'
 import type { Entry } from '../lib/schema.ts'
@@ -12,8 +12,8 @@ import { header, literal, type CodegenInput, type GeneratedFile } from './source
 /**
  * The data modules. Each fact is stored once: names live in `ErrorCode` and are
  * derived again by the naming rule (only exceptions are stored), levels in the
- * warning list, categories in the taxonomy's ranges, and docs pages are
- * rendered from the parts.
+ * warning list, categories in the taxonomy's ranges, and each docs page once,
+ * with the fields read off it (see `DocsRow`).
  */
 export function dataModules(input: CodegenInput): GeneratedFile[] {
   const { errors } = input.catalog
@@ -128,8 +128,9 @@ export const categoryExceptions: Readonly<Record<number, string>> = ${literal(ex
 function docsJson(entries: readonly Entry[]): string {
   const rows = entries.map((entry) => {
     const row = docsRow(entry)
-    const lite = { ...entry, related: entry.related } as unknown as LiteEntry
-    if (!isDeepStrictEqual({ ...entryFromRow(lite, docsTitle(entry) ?? escapeMarkdown(entry.message), row) }, { ...entry })) throw new Error(`${entry.code}: the docs row does not give the entry back`)
+    // A catalog entry holds every field of a lite entry.
+    const made = entryFromRow(entry as unknown as LiteEntry, docsTitle(entry) ?? escapeMarkdown(entry.message), row)
+    if (!isDeepStrictEqual(made, entry)) throw new Error(`${entry.code}: the docs row does not give the entry back`)
     return row
   })
   return jsonString(rows)
@@ -137,14 +138,13 @@ function docsJson(entries: readonly Entry[]): string {
 
 /** The title of an entry's docs page where it is not the escaped message (see `LiteRow`). */
 function docsTitle(entry: Entry): string | undefined {
-  const title = entry.docs?.split('\n', 3)[2]?.slice(4)
-  return title === undefined || title === escapeMarkdown(entry.message) ? undefined : title
+  const title = entry.docs === null ? undefined : splitPage(entry.docs).title
+  return title === escapeMarkdown(entry.message) ? undefined : title
 }
 
 /** The row of an entry: its page body, and the title and fields only where the page does not give them. */
 function docsRow(entry: Entry): DocsRow {
-  // The page is its head, `## Level code` and `### title`, then a blank line and the body.
-  let body: string | 0 = entry.docs === null ? 0 : entry.docs.slice(entry.docs.split('\n', 3).join('\n').length).trim()
+  let body: string | 0 = entry.docs === null ? 0 : splitPage(entry.docs).body
   const page = readPage(body === 0 ? '' : body)
   // Where the page quotes the secondary message, the quote is stored once, in the lite data.
   if (body !== 0 && entry.secondaryMessage !== null) body = withQuotes(body, entry.secondaryMessage)

@@ -5,12 +5,12 @@ import { causesHeading, listOf, solutionsHeading } from '../../src/page.ts'
 import { report } from './diagnostics.ts'
 import type { Field, HeaderFields } from './fields.ts'
 import { toItems } from './items.ts'
-import { parseMarkdown, toMarkdown, type Origin } from './markdown.ts'
-import { headingText, outline, readLevelHeading, sectionsOf, type Outline, type Section } from './outline.ts'
+import { headingMarkdown, parseMarkdown, toMarkdown, type Origin } from './markdown.ts'
+import { headingText, outline, readLevelHeading, sectionsOf, type Outline, type Section, type SectionKind } from './outline.ts'
 import type { DraftEntry, Level } from './schema.ts'
 import { withoutSaidSentences } from './sentences.ts'
 import type { RawEntry } from './split.ts'
-import { cleanInline, collapse, nodesToPlainText, standsIn, wordsOf } from './text.ts'
+import { cleanInline, collapse, nodesToPlainText, wordRuns, wordsOf } from './text.ts'
 
 const fillerWords = /^(placeholder|n\/a|error|warning)$/i
 /** Cause or solution wording outside a heading: "Possible causes" in running text, or a table column. */
@@ -60,8 +60,15 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   const secondaryTree = secondary ? parseMarkdown(secondary.markdown, origin(secondary.place.line), related) : undefined
   const secondaryPlain = secondaryTree ? nodesToPlainText(secondaryTree) : undefined
 
-  const causes = readItems(parseField(fields.Cause), sectionsOf(docs, 'causes'))
-  const solutions = readItems(parseField(fields.Solutions), sectionsOf(docs, 'solutions'))
+  // Each docs section is turned into markdown once, for the entry's fields and its page alike.
+  const read = docs.sections.map((section): ReadSection => ({
+    ...section,
+    items: section.kind ? toItems(section.nodes) : [],
+    markdown: section.kind ? '' : toMarkdown(section.nodes),
+  }))
+  const proseMarkdown = toMarkdown(docs.prose)
+  const causes = readItems(parseField(fields.Cause), read, 'causes')
+  const solutions = readItems(parseField(fields.Solutions), read, 'solutions')
 
   // The description: the Description field, else the docs prose; either without the sentences the secondary message says.
   const descriptionField = parseField(fields.Description)
@@ -69,17 +76,18 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   const descriptionNodes = withoutSaidSentences(descriptionField ? withoutTitleHeadings(descriptionField.children, message) : docs.prose, secondaryPlain, (node) =>
     reportCopy(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(node.position?.start ?? { line: 1, column: 1 }, copyLine), 'typo-between-fields'),
   )
-  let sections = docs.sections.filter((section) => section.kind === undefined && section.nodes.length > 0)
+  let sections = read.filter((section) => section.kind === undefined && section.nodes.length > 0)
   if (descriptionField) {
     // Docs often repeat the Description field; keep only docs sections it does not already hold.
     const held = nodesToPlainText(descriptionField)
     sections = sections.filter((section) => !held.includes(nodesToPlainText(section.nodes)))
   }
-  const description = descriptionNodes.length > 0 ? toMarkdown(shiftHeadings(descriptionNodes)) : ''
+  const uncut = !descriptionField && descriptionNodes.length === docs.prose.length && descriptionNodes.every((node, index) => node === docs.prose[index])
+  const description = uncut ? proseMarkdown : toMarkdown(shiftHeadings(descriptionNodes))
 
-  const bodyWords = wordsOf(nodesToPlainText(docsTree))
-  const showSecondary = secondaryPlain !== undefined && !bodySays(bodyWords, wordsOf(secondaryPlain))
-  if (hasDocs && secondaryPlain !== undefined && !showSecondary && !standsIn(wordsOf(secondaryPlain), bodyWords)) {
+  const inBody = wordRuns(wordsOf(nodesToPlainText(docsTree)))
+  const showSecondary = secondaryPlain !== undefined && !bodySays(inBody, wordsOf(secondaryPlain))
+  if (hasDocs && secondaryPlain !== undefined && !showSecondary && !inBody(wordsOf(secondaryPlain))) {
     warn(`Unexpected secondary message of \`${code}\` that its docs say otherwise: the page shows the docs' words`, secondary!.place, 'secondary-differs-from-docs')
   }
 
@@ -93,39 +101,36 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
     description: description === '' ? null : description,
     causes,
     solutions,
-    sections: sections.map((section) => ({ title: section.title, body: toMarkdown(section.nodes) })),
+    sections: sections.map((section) => ({ title: section.title, body: section.markdown })),
     related: [...related].sort((a, b) => a - b),
     page: hasDocs
       ? {
           // A title that reads as the message is the message, whatever its markup.
           title: docs.title && docs.title.text !== message ? headingMarkdown(docs.title.heading) : null,
-          body: pageBody(showSecondary && secondaryTree ? secondaryTree.children : [], docs),
+          body: [showSecondary && secondaryTree ? toMarkdown(secondaryTree.children) : '', proseMarkdown, ...read.map(sectionMarkdown)].filter((block) => block !== '').join('\n\n'),
         }
       : null,
   }
 }
 
 /** Whether the docs body says the secondary message: some run of six of its words (all, when shorter) stands in the body. */
-function bodySays(body: readonly string[], secondary: readonly string[]): boolean {
+function bodySays(inBody: (words: readonly string[]) => boolean, secondary: readonly string[]): boolean {
   const size = Math.min(sayingWindow, secondary.length)
-  for (let start = 0; start + size <= secondary.length; start++) if (standsIn(secondary.slice(start, start + size), body)) return true
+  for (let start = 0; start + size <= secondary.length; start++) if (inBody(secondary.slice(start, start + size))) return true
   return false
 }
 
-const headingMarkdown = (heading: Heading): string => toMarkdown({ type: 'paragraph', children: heading.children })
-
-/** A page section: fixed headings and one list item per cause or solution; any other section as the docs write it. */
-function sectionMarkdown(section: Section): string {
-  const [heading, body] =
-    section.kind === undefined
-      ? [headingMarkdown(section.heading), toMarkdown(section.nodes)]
-      : [section.kind === 'causes' ? causesHeading : solutionsHeading, listOf(toItems(section.nodes))]
-  return body === '' ? `#### ${heading}` : `#### ${heading}\n\n${body}`
+/** A docs section with its causes or solutions (for a section of that kind) or its markdown (for another topic). */
+interface ReadSection extends Section {
+  items: string[]
+  markdown: string
 }
 
-/** The page after its title: the secondary message where the docs do not say it, the prose, then every section in order. */
-function pageBody(secondary: RootContent[], docs: Outline): string {
-  return [toMarkdown(secondary), toMarkdown(docs.prose), ...docs.sections.map(sectionMarkdown)].filter((block) => block !== '').join('\n\n')
+/** A page section: fixed headings and one list item per cause or solution; any other section as the docs write it. */
+function sectionMarkdown(section: ReadSection): string {
+  const [heading, body] =
+    section.kind === undefined ? [headingMarkdown(section.heading), section.markdown] : [section.kind === 'causes' ? causesHeading : solutionsHeading, listOf(section.items)]
+  return body === '' ? `#### ${heading}` : `#### ${heading}\n\n${body}`
 }
 
 /** What buildEntry read of an entry, for the report of differences. */
@@ -209,9 +214,10 @@ function readSecondary(field: Field | undefined, code: number, warn: Warn): { te
   return { text, markdown, place: field.place }
 }
 
-function readItems(field: Root | undefined, section: RootContent[] | undefined): string[] {
+/** Causes or solutions: the header field's items when it has any text, else those of the docs sections of that kind. */
+function readItems(field: Root | undefined, sections: readonly ReadSection[], kind: SectionKind): string[] {
   if (field) return toItems(field.children)
-  return section ? toItems(section) : []
+  return sections.filter((section) => section.kind === kind).flatMap((section) => section.items)
 }
 
 /** Drop the level and title headings a Description field sometimes repeats. */

@@ -1,5 +1,5 @@
 import type { Paragraph, RootContent } from 'mdast'
-import { toMarkdown } from './markdown.ts'
+import { headingMarkdown, toMarkdown } from './markdown.ts'
 import { sectionKind } from './outline.ts'
 import { nodesToPlainText } from './text.ts'
 
@@ -29,7 +29,7 @@ export function toItems(nodes: readonly RootContent[]): string[] {
       add(`${toMarkdown(node)}\n${toMarkdown(next!)}`, [node, next!])
       index++
     } else if (node.type === 'list') for (const item of node.children) add(toMarkdown(item.children), item.children)
-    else if (node.type === 'heading') add(toMarkdown({ type: 'paragraph', children: node.children }), [node])
+    else if (node.type === 'heading') add(headingMarkdown(node), [node])
     else add(toMarkdown(node), [node])
   }
   return items

@@ -1,4 +1,4 @@
-import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parent, PhrasingContent, Root } from 'mdast'
+import type { Definition, Heading, Image, ImageReference, Link, LinkReference, Nodes, Parent, PhrasingContent, Root } from 'mdast'
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
@@ -21,8 +21,13 @@ export interface Origin {
 /** The link form of a cross-reference to another code: a fragment a UI can resolve (`#12300`). */
 export const crossReference = (code: number): string => `#${code}`
 
-/** CommonMark plus GFM tables: 53215 states its whole docs as a table, which the page keeps as one. */
-const parser = unified()
+const parser = unified().use(remarkParse)
+/**
+ * CommonMark plus GFM tables: 53215 states its whole docs as a table, which
+ * the page keeps as one. Only text with a pipe can hold a table, and only it
+ * pays for the extension.
+ */
+const tableParser = unified()
   .use(remarkParse)
   .data('micromarkExtensions', [gfmTable()])
   .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
@@ -62,7 +67,7 @@ export function boldLinesToHeadings(text: string): string {
  */
 export function parseMarkdown(text: string, origin: Origin, related: Set<number>): Root {
   if (isInert(text)) return inertTree(text)
-  const tree = parser.parse(boldLinesToHeadings(text))
+  const tree = (text.includes('|') ? tableParser : parser).parse(boldLinesToHeadings(text))
   convertInlineHtml(tree)
   rewriteLinks(tree, origin, related)
   unwrapLines(tree)
@@ -164,6 +169,9 @@ export function toMarkdown(nodes: Nodes | Nodes[]): string {
   }
   return serializeMarkdown(children)
 }
+
+/** The content of a heading as inline markdown. */
+export const headingMarkdown = (heading: Heading): string => toMarkdown({ type: 'paragraph', children: heading.children })
 
 /** Serialise with remark-stringify, without the shortcut for inert text. */
 export function serializeMarkdown(children: Nodes[]): string {

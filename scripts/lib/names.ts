@@ -5,7 +5,7 @@ import { report } from './diagnostics.ts'
 import type { CuratedNames, NamesLock } from './schema.ts'
 
 /** The message with the vendor typos of the curated word list corrected, word for word. */
-function corrected(message: string, words: CuratedNames['words']): string {
+export function corrected(message: string, words: CuratedNames['words']): string {
   return message.replace(/[A-Za-z0-9]+/g, (word) => {
     const fix = words[word.toUpperCase()]
     return fix ? fix.word : word

@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
-import { nodesToPlainText, standsIn, withinEdits, wordsOf } from './text.ts'
+import { nodesToPlainText, withinEdits, wordRuns, wordsOf } from './text.ts'
 
 /** Where a sentence ends inside text: `.`, `!` or `?`, closing quotes or brackets, then white space. */
 const sentenceEnd = /[.!?]['"’”)\]]*\s+/
@@ -40,11 +40,12 @@ const label = /^example message\b/
 export function withoutSaidSentences(nodes: readonly RootContent[], message: string | undefined, onTypo: (node: RootContent) => void): RootContent[] {
   if (!message) return [...nodes]
   const said = wordsOf(message)
+  const inMessage = wordRuns(said)
   const whole = said.join(' ')
   /** How a sentence is said: in the same words, within a typo or two of the whole message, or not. */
   const saying = (text: string): 'words' | 'typo' | undefined => {
     const sentence = wordsOf(text).join(' ').replace(label, '').trim()
-    if (sentence === '' || standsIn(sentence.split(' '), said)) return 'words'
+    if (sentence === '' || inMessage(sentence.split(' '))) return 'words'
     return withinEdits(sentence, whole, Math.max(2, Math.floor(whole.length / 40))) ? 'typo' : undefined
   }
   const rest = [...nodes]

@@ -61,6 +61,8 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
 /** The words of a text, lower-case: what "compared as plain words" means in the catalog rules. */
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
-/** Whether a run of words stands in another, as whole consecutive words. */
-export const standsIn = (needle: readonly string[], haystack: readonly string[]): boolean =>
-  needle.length > 0 && ` ${haystack.join(' ')} `.includes(` ${needle.join(' ')} `)
+/** A test of whether a run of words stands in these words, as whole consecutive words (the words joined once). */
+export function wordRuns(haystack: readonly string[]): (needle: readonly string[]) => boolean {
+  const text = ` ${haystack.join(' ')} `
+  return (needle) => needle.length > 0 && text.includes(` ${needle.join(' ')} `)
+}
