@@ -52,7 +52,7 @@ async function open(path: string, options: { width?: number; height?: number; co
   return { page, watch }
 }
 
-const causesOf = (page: Page) => page.locator('article h4:text-is("Possible causes") + ul > li')
+const causesOf = (page: Page) => page.locator('article h3:text-is("Possible causes") + ul > li')
 
 describe.skipIf(!executablePath)('the error explorer in headless Chromium', () => {
   beforeAll(async () => {
@@ -107,10 +107,12 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     const fetched = watch.scripts.slice(before)
     expect(fetched).toHaveLength(1)
     expect(fetched[0]).toMatch(/chunks\/part-\d+-/)
-    expect(await page.locator('article h2').first().textContent()).toBe('Error 11200')
+    // The explorer's own heading, once: the page is rendered without its title headings.
+    expect(await page.locator('article h2').allTextContents()).toEqual(['11200: HTTP retrieval failure'])
+    expect(await page.locator('article').textContent()).not.toContain('Error 11200')
     expect(await causesOf(page).first().textContent()).toBe('Web server returned a 4xx or 5xx HTTP response to SignalWire')
     await page.locator('article a[href="#12300"]').click()
-    await expect.poll(() => page.locator('article h3').first().textContent()).toBe('Invalid Content-Type')
+    await expect.poll(() => page.locator('article h2').first().textContent()).toBe('12300: Invalid Content-Type')
     expect(page.url()).toMatch(/#12300$/)
     await page.screenshot({ path: `${screenshots}/11200-desktop.png`, fullPage: true })
     expect(watch.problems).toEqual([])
@@ -120,7 +122,8 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     const hash = await open('/#11200')
     await expect.poll(() => causesOf(hash.page).count()).toBe(5)
     const query = await open('/?code=30003')
-    await expect.poll(() => query.page.locator('article h3').first().textContent()).toBe('Message Delivery - Unreachable destination handset') // 30003's own docs title
+    await expect.poll(() => query.page.locator('article h2').first().textContent()).toBe('30003: Unreachable destination handset')
+    await expect.poll(() => query.page.locator('article h3').first().textContent()).toBe('Possible causes')
     expect(query.page.url()).toMatch(/\/#30003$/)
     expect([...hash.watch.problems, ...query.watch.problems]).toEqual([])
   })
@@ -134,7 +137,8 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     await expect.poll(() => page.locator('#search-view').isVisible()).toBe(true)
     expect(await page.locator('#query').inputValue()).toBe('retrieval')
     await page.goForward()
-    await expect.poll(() => page.locator('article h3').first().textContent()).toBe('HTTP retrieval failure')
+    await expect.poll(() => page.locator('article h2').first().textContent()).toBe('11200: HTTP retrieval failure')
+    await expect.poll(() => causesOf(page).count()).toBe(5)
     expect(watch.problems).toEqual([])
   })
 
@@ -153,7 +157,7 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     expect(outline).not.toBe('none') // focus is visible
     await page.keyboard.press('Enter')
     await expect.poll(() => page.url()).toMatch(new RegExp(`#${chosen}$`))
-    await expect.poll(() => page.locator('article h4').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('article h3').count()).toBeGreaterThan(0) // the docs' sections have loaded
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset?.code)).toBe(chosen)

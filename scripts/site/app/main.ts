@@ -5,7 +5,7 @@
  * the docs of all codes only once a search needs their causes and solutions.
  */
 import { micromark } from 'micromark'
-import { byCategory, categories, getError, loadDocs, matchesFilters, resolveLinks, searchEntries, type ErrorEntry, type Filters, type LiteEntry } from 'signalwire-errors/lite'
+import { byCategory, categories, getError, loadDocs, matchesFilters, renderDocs, resolveLinks, searchEntries, type ErrorEntry, type Filters, type LiteEntry } from 'signalwire-errors/lite'
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
 const query = element<HTMLInputElement>('query')
@@ -100,14 +100,13 @@ async function showCode(code: string): Promise<void> {
   }
   lastOpened = entry.code
   document.title = `${entry.code} ${entry.message} · SignalWire error explorer`
-  article.replaceChildren(heading(`${entry.code}: ${entry.message}`), metadata(entry), span('loading', 'Loading docs…'))
+  const loading = span('loading', 'Loading docs…')
+  article.replaceChildren(heading(`${entry.code}: ${entry.message}`), metadata(entry), loading)
   focusHeading()
   const full = await loadDocs(entry.code)
+  // A code opened meanwhile has its own page: this one's docs are not shown there.
   if (!full || codeInLocation() !== code) return
-  const hadFocus = article.contains(document.activeElement)
-  article.replaceChildren(...docsNodes(full))
-  // The heading the user was on is replaced by the docs' own: keep focus there.
-  if (hadFocus) focusHeading()
+  loading.replaceWith(...docsNodes(full))
 }
 
 function heading(text: string): HTMLHeadingElement {
@@ -140,22 +139,19 @@ function metadata(entry: LiteEntry): HTMLDListElement {
 }
 
 /**
- * The docs page, rendered by micromark, which escapes any HTML in the
+ * The docs page under the explorer's own heading: without its title headings,
+ * its sections at `h3`, rendered by micromark, which escapes any HTML in the
  * markdown; cross-references (`#12300`) are links within the explorer.
  */
 function docsNodes(entry: ErrorEntry): Node[] {
-  const template = document.createElement('template')
-  if (entry.docs) {
-    template.innerHTML = micromark(resolveLinks(entry.docs, (code) => `#${code}`))
-  } else {
-    template.content.append(heading(`${entry.code}: ${entry.message}`))
-    if (entry.secondaryMessage) template.content.append(Object.assign(document.createElement('p'), { textContent: entry.secondaryMessage }))
-    template.content.append(Object.assign(document.createElement('p'), { textContent: 'SignalWire publishes no docs for this code.' }))
+  const docs = renderDocs(entry, { title: false, depth: 3 })
+  if (docs === null) {
+    const paragraph = (text: string) => Object.assign(document.createElement('p'), { textContent: text })
+    return [...(entry.secondaryMessage ? [paragraph(entry.secondaryMessage)] : []), paragraph('SignalWire publishes no docs for this code.')]
   }
-  const nodes = [...template.content.childNodes]
-  const title = nodes.findIndex((node) => node.nodeName === 'H2')
-  nodes.splice(title + 1, 0, metadata(entry))
-  return nodes
+  const template = document.createElement('template')
+  template.innerHTML = micromark(resolveLinks(docs, (code) => `#${code}`))
+  return [...template.content.childNodes]
 }
 
 function goBack(): void {
