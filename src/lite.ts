@@ -4,7 +4,7 @@
  * docs), which `loadDocs` fetches per category on demand. `ErrorCode` is not
  * here: import it from the main entry point; tree-shaking keeps it free.
  */
-import type { ErrorCode } from './generated/codes.ts'
+import type { ErrorCode as CodeUnion } from './generated/codes.ts'
 import { loadRows } from './generated/docs/load.ts'
 import { allEntries, entries, entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
@@ -24,7 +24,14 @@ export { renderDocs, type RenderOptions } from './render.ts'
 export { resolveLinks, toPlainText } from './text.ts'
 export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
 export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
-export type { Category, ErrorCode } from './types.ts'
+export type { Category } from './types.ts'
+
+/**
+ * The numeric literal of every code of the catalog: `10001 | 10002 | … | 90100`.
+ * A type only: the `ErrorCode` map of names is exported by the main entry point.
+ */
+// Declared here, not re-exported: bundled declarations lose `export type` and would claim the map as a value.
+export type ErrorCode = CodeUnion
 
 /**
  * The lite entry of a code (no docs), or undefined; see `getError` of the main
