@@ -78,12 +78,16 @@ export function byCategory(category: Category): readonly ErrorEntry[] {
  * The entry behind what a SignalWire client hands you, or undefined: a bare
  * code, a REST error body or `RestException` (`code`), a message resource
  * (`errorCode`, `error_code`), webhook parameters (`ErrorCode`), or any of
- * these under `body`, `cause` or `errors[0]`.
+ * these under `body`, `data`, `response` (axios: `response.data`), `cause` or
+ * `errors[0]`. A `body` or `data` still in JSON text is parsed when it looks
+ * like a JSON object and is under 64 KB. Never throws.
  *
  * @example
  * ```ts
- * fromError({ code: 21211, message: 'Invalid To', status: 400 })?.name // 'INVALID_TO_PHONE_NUMBER'
- * fromError(req.body) // webhook: { MessageStatus: 'undelivered', ErrorCode: '30003', … }
+ * fromError({ code: 21211, message: 'Invalid To', status: 400 })?.name // 'INVALID_CALLED_PHONE_NUMBER'
+ * fromError({ MessageStatus: 'undelivered', ErrorCode: '30003' })?.code // 30003 (webhook parameters)
+ * fromError({ response: { status: 400, data: { code: 21211 } } })?.code // 21211 (an axios error)
+ * fromError({ body: '{"code":21211,"status":400}' })?.code // 21211
  * fromError({ code: 'ECONNRESET' }) // undefined
  * ```
  */

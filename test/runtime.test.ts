@@ -122,6 +122,20 @@ describe('fromError', () => {
     ['an errors array', { errors: [{ code: '21211' }, { code: '30003' }] }, 21211],
     ['an error cause', new Error('wrapped', { cause: { code: 30008 } }), 30008],
     ['a non-catalog code before a catalog one', { code: 'ECONNRESET', body: { code: 11200 } }, 11200],
+    [
+      'an axios error (response.data)',
+      Object.assign(new Error('Request failed with status code 400'), {
+        name: 'AxiosError',
+        code: 'ERR_BAD_REQUEST',
+        config: { url: '/api/laml/2010-04-01/Accounts/AC1/Messages.json', method: 'post' },
+        response: { status: 400, statusText: 'Bad Request', headers: {}, data: { code: 21211, message: "The 'To' number is not a valid phone number.", more_info: 'https://…', status: 400 } },
+      }),
+      21211,
+    ],
+    ['an ofetch error (data)', Object.assign(new Error('[POST] "/Messages.json": 400 Bad Request'), { statusCode: 400, data: { code: 21610, message: 'Attempt to send to unsubscribed recipient' } }), 21610],
+    ['a body that is still JSON text', { statusCode: 400, body: '{"code":21211,"message":"The \'To\' number is not a valid phone number.","status":400}' }, 21211],
+    ['a got error (response.body as JSON text)', Object.assign(new Error('Response code 400 (Bad Request)'), { code: 'ERR_NON_2XX_3XX_RESPONSE', response: { statusCode: 400, body: ' {"code": "30003"}\n' } }), 30003],
+    ['data as JSON text', { data: '{"errors":[{"code":"21614"}]}' }, 21614],
   ])('reads %s', (_, value, code) => {
     expect(main.fromError(value)?.code).toBe(code)
     expect(lite.fromError(value)?.code).toBe(code)
@@ -133,6 +147,11 @@ describe('fromError', () => {
     ['SIP statuses', { SipResultCode: '404', DialSipResponseCode: '486' }],
     ['nothing', null],
     ['a throwing getter', Object.defineProperty({}, 'code', { get: () => { throw new Error('no') } })],
+    ['a body of malformed JSON', { body: '{"code": 21211,' }],
+    ['a body that is JSON but no object', { body: '21211' }],
+    ['a body of HTML', { body: '<html><body>502 Bad Gateway {"code":21211}</body></html>' }],
+    ['a JSON body over 64 KB', { body: `{"code":21211,"pad":"${'x'.repeat(64 * 1024)}"}` }],
+    ['a JSON string under cause', { cause: '{"code":21211}' }],
   ])('gives undefined for %s', (_, value) => {
     expect(main.fromError(value)).toBeUndefined()
   })
