@@ -1,15 +1,18 @@
 /**
- * `npm run catalog -- [--input FILE] [--out FILE]`: build the catalog JSON from
- * the raw catalog, and write the names lock and the data-quality report.
- * The only module of the catalog step that touches the file system.
+ * `npm run catalog -- [--input FILE] [--retire CODES] [--taken DATE]`: build the
+ * catalog JSON from the raw catalog, and write the names lock, the retired
+ * codes and the data-quality report. The only module of the catalog step that
+ * touches the file system.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CatalogError } from './lib/diagnostics.ts'
 import { buildCatalog, type CatalogResult } from './lib/pipeline.ts'
 import { curatedPaths, loadCurated } from './lib/curated.ts'
-import { emit } from './lib/emit.ts'
+import { emit, toJson } from './lib/emit.ts'
+import { z } from 'zod'
+import { liveEntrySchema, vendorSchema, type Catalog, type LiveEntry } from './lib/schema.ts'
 
 const defaults = {
   input: 'data/catalog.raw.txt',
@@ -17,17 +20,25 @@ const defaults = {
   report: 'data/catalog.report.txt',
   lock: curatedPaths.lock,
   overrides: curatedPaths.overrides,
+  vendor: curatedPaths.vendor,
+  retired: curatedPaths.retired,
 }
 
-const usage = `Usage: npm run catalog -- [--input FILE] [--out FILE] [--report FILE] [--lock FILE] [--overrides DIR]
+const usage = `Usage: npm run catalog -- [--input FILE] [--retire CODES] [--taken DATE] [--out FILE] [--report FILE]
+                            [--lock FILE] [--overrides DIR] [--vendor FILE] [--retired FILE]
 
-Build the catalog JSON from a raw SignalWire error catalog.
+Build the catalog JSON from a raw SignalWire error catalog. See MAINTAINING.md to refresh it.
 
   --input FILE     raw catalog to read (default: ${defaults.input})
+  --retire CODES   accept that SignalWire dropped these codes (comma-separated): they stay,
+                   flagged retired, with their last entry from the catalog JSON being replaced
+  --taken DATE     the day the raw catalog was taken from SignalWire (YYYY-MM-DD); recorded in --vendor
   --out FILE       catalog JSON to write, its JSON Schema beside it (default: ${defaults.out})
   --report FILE    data-quality report to write (default: ${defaults.report})
   --lock FILE      names lock to read and update (default: ${defaults.lock})
   --overrides DIR  curated override files (default: ${defaults.overrides})
+  --vendor FILE    name and date of the vendor catalog (default: ${defaults.vendor})
+  --retired FILE   retired codes to read and update (default: ${defaults.retired})
   --help           show this help`
 
 function main(): number {
@@ -40,6 +51,10 @@ function main(): number {
         report: { type: 'string', default: defaults.report },
         lock: { type: 'string', default: defaults.lock },
         overrides: { type: 'string', default: defaults.overrides },
+        vendor: { type: 'string', default: defaults.vendor },
+        retired: { type: 'string', default: defaults.retired },
+        retire: { type: 'string', default: '' },
+        taken: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -53,11 +68,24 @@ function main(): number {
     console.log(usage)
     return 0
   }
+  const retire = options.retire.split(',').filter(Boolean).map((code) => code.trim())
+  const badCode = retire.find((code) => !/^\d+$/.test(code))
+  if (badCode !== undefined || (options.taken !== undefined && !vendorSchema.shape.taken.safeParse(options.taken).success)) {
+    console.error(badCode !== undefined ? `--retire expects codes separated by commas, not \`${badCode}\`` : `--taken expects a date YYYY-MM-DD, not \`${options.taken}\``)
+    return 2
+  }
 
   let result: CatalogResult
+  let vendor: string | undefined
   try {
     const text = readFileSync(options.input, 'utf8')
-    result = buildCatalog(text, relative(process.cwd(), options.input), loadCurated(options.lock, options.overrides))
+    const curated = loadCurated({ lock: options.lock, overrides: options.overrides, vendor: options.vendor, retired: options.retired })
+    if (options.taken !== undefined) {
+      curated.vendor = { ...curated.vendor, taken: options.taken }
+      vendor = toJson(curated.vendor)
+    }
+    const update = { retire: retire.map(Number), previous: readPrevious(options.out) }
+    result = buildCatalog(text, relative(process.cwd(), options.input), curated, update)
   } catch (error) {
     const { message, code } = error as NodeJS.ErrnoException
     // Catalog and curated-data errors are already `file:line:column` lines; a file that cannot be read is not.
@@ -70,8 +98,18 @@ function main(): number {
   write(options.out.replace(/\.json$/, '.schema.json'), outputs.schema)
   write(options.lock, outputs.lock)
   write(options.report, outputs.report)
+  if (vendor !== undefined) write(options.vendor, vendor)
+  // The record of retired codes exists once a code has been retired; it then stays, even empty.
+  if (Object.keys(result.retired).length > 0 || existsSync(options.retired)) write(options.retired, toJson(result.retired))
   console.log(summary(result, outputs.warnings, options.report))
   return 0
+}
+
+/** The entries of the catalog JSON this run replaces (none when absent): the last entries of the codes it retires. */
+function readPrevious(path: string): LiveEntry[] {
+  if (!existsSync(path)) return []
+  // Read leniently: retirement fields dropped, so that a catalog of an older layout still serves.
+  return z.object({ errors: z.array(liveEntrySchema.strip()) }).parse(JSON.parse(readFileSync(path, 'utf8'))).errors
 }
 
 function write(path: string, text: string): void {
@@ -87,13 +125,18 @@ function summary({ catalog }: CatalogResult, warnings: number, reportPath: strin
   }
   const rows = (pairs: [string, number][]) => pairs.map(([key, value]) => `  ${key.padEnd(22)} ${String(value).padStart(5)}`)
   return [
-    `${catalog.source.file}: ${catalog.errors.length} entries`,
+    `${catalog.source.file} (${catalog.source.catalog}): ${catalog.errors.length} entries${retiredCount(catalog)}`,
     'by level:',
     ...rows(count((entry) => entry.level)),
     'by category:',
     ...rows(count((entry) => entry.category)),
     `data-quality warnings: ${warnings} (see ${reportPath})`,
   ].join('\n')
+}
+
+function retiredCount({ errors }: Catalog): string {
+  const retired = errors.filter((entry) => entry.retired).length
+  return retired === 0 ? '' : `, ${retired} retired`
 }
 
 process.exitCode = main()

@@ -5,6 +5,7 @@
 import type { ErrorCode } from './generated/codes.ts'
 import { liteRows } from './generated/lite.ts'
 import { nameExceptions, suffixedDeltas } from './generated/names.ts'
+import { retiredCodes } from './generated/retired.ts'
 import { decodeDeltas, deepFreeze } from './decode.ts'
 import { isWarning } from './levels.ts'
 import { allCodes, categoryOf, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
@@ -43,6 +44,7 @@ export function liteEntry(index: number): LiteEntry {
       message,
       secondaryMessage: secondary || null,
       related: related as ErrorCode[],
+      retired: retiredCodes.includes(code),
     } as LiteEntry)
   }
   return entry

@@ -21,7 +21,7 @@ export { causesHeading, solutionsHeading } from './page.ts'
 export { renderDocs, type RenderOptions } from './render.ts'
 export { resolveLinks, toPlainText } from './text.ts'
 export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
-export type { CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
+export type { Catalog, CatalogEntry, CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
 export type { Category } from './types.ts'
 
 const full = /* @__PURE__ */ entries((index): ErrorEntry => fullEntry(index, (category) => docsRows[category]!))

@@ -104,7 +104,7 @@ export const secondaryQuote = /\uE000(?:(\d+),(\d+)\uE001)?/g
 /** The full entry made of a lite entry and its docs row (the build checks that this gives the catalog's entry). */
 export function entryFromRow(lite: LiteEntry, title: string, row: DocsRow): ErrorEntry {
   const [stored = 0, description = 0, causes = 0, solutions = 0, sections = 0] = row
-  const { code, name, level, category, message, secondaryMessage, related } = lite
+  const { code, name, level, category, message, secondaryMessage, related, retired } = lite
   const body = stored === 0 ? stored : stored.replace(secondaryQuote, (_, start?: string, end?: string) => (start === undefined ? secondaryMessage! : secondaryMessage!.slice(Number(start), Number(end))))
   const page = readPage(body === 0 ? '' : body)
   return {
@@ -120,5 +120,6 @@ export function entryFromRow(lite: LiteEntry, title: string, row: DocsRow): Erro
     sections: sections === 0 ? page.sections : pairs(sections),
     related,
     docs: body === 0 ? null : joinPage(level, code, title, body),
+    retired,
   } as ErrorEntry
 }

@@ -29,6 +29,11 @@ export interface LiteEntry<C extends ErrorCode = ErrorCode> {
   readonly secondaryMessage: string | null
   /** Codes the docs link to, ascending. */
   readonly related: readonly ErrorCode[]
+  /**
+   * True for a code SignalWire dropped from its catalog: the entry is the last
+   * one it published, and the `ErrorCode` member is `@deprecated`.
+   */
+  readonly retired: boolean
 }
 
 /** A full catalog entry, as `getError` of the main entry point returns it. */
@@ -63,10 +68,40 @@ export interface CategoryInfo {
 
 /** Provenance of the data. */
 export interface Source {
+  /** The vendor catalog: its name and the day it was taken, `SignalWire error catalog of 2026-11-27`. */
+  readonly catalog: string
+  /** The day the catalog was taken from SignalWire, `YYYY-MM-DD`. */
+  readonly taken: string
   /** File name of the raw catalog. */
   readonly file: string
   /** SHA-256 of the raw catalog, hex. */
   readonly sha256: string
   /** Number of codes. */
   readonly entries: number
+}
+
+/** One entry of `signalwire-errors/catalog.json`: a full entry, and for a retired code the first vendor catalog without it. */
+export interface CatalogEntry extends ErrorEntry {
+  /** For a retired code only: `SignalWire error catalog of 2026-12-01`. */
+  readonly retiredSince?: string
+}
+
+/**
+ * The shape of `signalwire-errors/catalog.json`, for readers of the JSON: a
+ * JSON import types `level` as `string`; cast it to this type.
+ *
+ * @example
+ * ```ts
+ * import type { Catalog } from 'signalwire-errors'
+ * import data from 'signalwire-errors/catalog.json' with { type: 'json' }
+ *
+ * const catalog = data as Catalog
+ * catalog.errors.filter((entry) => entry.level === 'warning').length // 209
+ * ```
+ */
+export interface Catalog {
+  readonly $comment: string
+  readonly source: Source
+  /** Every entry, ascending by code. */
+  readonly errors: readonly CatalogEntry[]
 }

@@ -26,7 +26,7 @@ describe('npm run catalog', () => {
     const { paths, args } = workspace(rawEntry(10004) + rawEntry(13233))
     const { status, stdout } = catalog(...args)
     expect(status).toBe(0)
-    expect(stdout).toContain('raw.txt: 2 entries')
+    expect(stdout).toContain('raw.txt (SignalWire error catalog of 2026-11-27): 2 entries')
     expect(stdout).toMatch(/by level:\n {2}error +1\n {2}warning +1\n/)
     expect(stdout).toMatch(/by category:\n {2}account +1\n {2}voice-markup +1\n/)
     expect(stdout).toMatch(/data-quality warnings: 2 /)

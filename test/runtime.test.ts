@@ -6,12 +6,13 @@ import * as main from '../src/index.ts'
 import * as lite from '../src/lite.ts'
 
 const catalog: Catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8'))
-const liteFields = ['code', 'name', 'level', 'category', 'message', 'secondaryMessage', 'related'] as const
+const liteFields = ['code', 'name', 'level', 'category', 'message', 'secondaryMessage', 'related', 'retired'] as const
 
 describe('the runtime data is the catalog', () => {
   it('rebuilds every one of the 1,049 entries exactly, docs page included (round trip)', () => {
     const rebuilt = catalog.errors.map((entry) => main.getError(entry.code))
-    expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(catalog.errors))
+    // `retiredSince` is the JSON's only: the runtime says `retired`, the ErrorCode member's JSDoc since when.
+    expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(catalog.errors.map(({ retiredSince, ...entry }) => entry)))
   })
 
   it('gives lite entries the same fields, and loadDocs the full entry', async () => {

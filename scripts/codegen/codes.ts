@@ -10,6 +10,7 @@ export function codesModule(input: CodegenInput): GeneratedFile {
   const members = input.catalog.errors.map((entry) => {
     const doc = [`${entry.code} · ${levelWord[entry.level]} · \`${entry.category}\``, '', jsdocText(entry.message)]
     if (entry.secondaryMessage) doc.push('', jsdocText(entry.secondaryMessage))
+    if (entry.retiredSince) doc.push('', `@deprecated Retired: SignalWire dropped this code from its catalog in ${jsdocText(entry.retiredSince)}. \`getError\` still returns its last known entry, with \`retired: true\`.`)
     return `  /**\n${doc.map((line) => (line ? `   * ${line}` : '   *')).join('\n')}\n   */\n  readonly ${entry.name}: ${entry.code}`
   })
   const values = input.catalog.errors.map((entry) => `  ${entry.name}: ${entry.code},`)

@@ -31,7 +31,8 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
     file('names.ts', namesBody(errors)),
     file('lite.ts', liteBody(errors)),
     file('categories.ts', categoriesBody(input)),
-    file('source.ts', `/** Where the data comes from: the raw catalog's file name, SHA-256 and entry count. */\nexport const source = /* @__PURE__ */ Object.freeze(${literal(input.catalog.source)} as const)\n`),
+    file('source.ts', `/** Where the data comes from: the vendor catalog and the day it was taken, the raw file's name and SHA-256, the entry count. */\nexport const source = /* @__PURE__ */ Object.freeze(${literal(input.catalog.source)} as const)\n`),
+    file('retired.ts', `/** The codes SignalWire dropped from its catalog, ascending: their entries are the last it published. */\nexport const retiredCodes: readonly number[] = ${literal(errors.filter((entry) => entry.retired).map((entry) => entry.code))}\n`),
     ...parts.map((part, index) =>
       file(
         `docs/part-${index + 1}.ts`,
@@ -128,9 +129,10 @@ export const categoryExceptions: Readonly<Record<number, string>> = ${literal(ex
 function docsJson(entries: readonly Entry[]): string {
   const rows = entries.map((entry) => {
     const row = docsRow(entry)
-    // A catalog entry holds every field of a lite entry.
+    // A catalog entry holds every field of a lite entry, and the JSON's `retiredSince` besides.
+    const { retiredSince, ...runtimeFields } = entry
     const made = entryFromRow(entry as unknown as LiteEntry, docsTitle(entry) ?? escapeMarkdown(entry.message), row)
-    if (!isDeepStrictEqual(made, entry)) throw new Error(`${entry.code}: the docs row does not give the entry back`)
+    if (!isDeepStrictEqual(made, runtimeFields)) throw new Error(`${entry.code}: the docs row does not give the entry back`)
     return row
   })
   return jsonString(rows)

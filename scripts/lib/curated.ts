@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { Curated } from './pipeline.ts'
-import { curatedNamesSchema, namesLockSchema, taxonomySchema } from './schema.ts'
+import { curatedNamesSchema, namesLockSchema, retiredRecordsSchema, taxonomySchema, vendorSchema } from './schema.ts'
 
 /** Where the curated data lives. */
 export const curatedPaths = {
@@ -10,10 +10,17 @@ export const curatedPaths = {
   lock: 'data/names.lock.json',
   names: 'data/names.curated.json',
   overrides: 'data/overrides',
+  vendor: 'data/vendor.json',
+  retired: 'data/retired.json',
 }
 
-/** Read the taxonomy, the names lock (empty when absent), the curated names and every override file. */
-export function loadCurated(lockPath = curatedPaths.lock, overridesPath = curatedPaths.overrides): Curated {
+/**
+ * Read the taxonomy, the names lock (empty when absent), the curated names,
+ * every override file, the vendor catalog's name and date, and the retired
+ * codes (none when absent).
+ */
+export function loadCurated(paths: Partial<typeof curatedPaths> = {}): Curated {
+  const { lock: lockPath, overrides: overridesPath, vendor: vendorPath, retired: retiredPath } = { ...curatedPaths, ...paths }
   const taxonomy = readJson(curatedPaths.categories, taxonomySchema)
   const lock = existsSync(lockPath) ? readJson(lockPath, namesLockSchema) : {}
   const names = readJson(curatedPaths.names, curatedNamesSchema)
@@ -23,7 +30,9 @@ export function loadCurated(lockPath = curatedPaths.lock, overridesPath = curate
         .sort()
         .map((name) => ({ path: join(overridesPath, name), text: readFileSync(join(overridesPath, name), 'utf8') }))
     : []
-  return { taxonomy, lock, lockPath, names, overrides }
+  const vendor = readJson(vendorPath, vendorSchema)
+  const retired = existsSync(retiredPath) ? readJson(retiredPath, retiredRecordsSchema) : {}
+  return { taxonomy, lock, lockPath, names, overrides, vendor, retired }
 }
 
 /** Read and validate a curated JSON file; a problem becomes one `path:1:1  error  …` line. */

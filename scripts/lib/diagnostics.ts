@@ -2,7 +2,7 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 
 /** The pipeline step a message comes from, as `source` of a vfile message. */
-export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'schema'
+export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'retire' | 'schema'
 
 /** Messages already recorded per file, so that reading one text twice reports it once. */
 const recorded = new WeakMap<VFile, Set<string>>()

@@ -17,21 +17,33 @@ export function corrected(message: string, words: CuratedNames['words']): string
  * curated name, else their derived name (vendor typos corrected) when no other
  * code derives or holds it; when several do, each of the new ones gets its
  * code appended (`TASKROUTER_CONFERENCE_40136`), and distinct messages that
- * clash only after a cut are reported, to be curated. A locked code missing
- * from the catalog, or a locked name that another code would take, is an
- * error: published names never change or move.
+ * clash only after a cut are reported, to be curated. Retired codes keep their
+ * locked names. A locked code missing from the catalog and not retired, or a
+ * locked name that another code would take, is an error: published names
+ * never change or move.
  */
 export function assignNames(
   file: VFile,
   entries: readonly { code: number; message: string; place: Point }[],
   curated: { lock: NamesLock; lockPath: string; names: CuratedNames },
+  retired: ReadonlySet<number>,
 ): { names: Map<number, string>; lock: NamesLock } {
   const { lock, lockPath } = curated
   const codes = new Set(entries.map((entry) => entry.code))
   const lockedNames = new Map<string, number>()
+  const next: NamesLock = {}
   for (const [code, name] of Object.entries(lock)) {
-    if (!codes.has(Number(code))) {
-      report(file, 'error', `Unexpected loss of locked code \`${code}\` (\`${name}\`, ${lockPath}): published names never disappear`, { line: 1, column: 1 }, 'locked-code-missing', 'name')
+    if (retired.has(Number(code))) {
+      next[code] = name
+    } else if (!codes.has(Number(code))) {
+      report(
+        file,
+        'error',
+        `Unexpected loss of locked code \`${code}\` (\`${name}\`, ${lockPath}): published names never disappear; if SignalWire dropped it, accept that with \`npm run catalog -- --retire ${code}\` (see MAINTAINING.md)`,
+        { line: 1, column: 1 },
+        'locked-code-missing',
+        'name',
+      )
     }
     const holder = lockedNames.get(name)
     if (holder !== undefined) report(file, 'error', `Unexpected name \`${name}\` locked for both \`${holder}\` and \`${code}\` in ${lockPath}`, { line: 1, column: 1 }, 'locked-name-reused', 'name')
@@ -49,7 +61,6 @@ export function assignNames(
   }
 
   const names = new Map<number, string>()
-  const next: NamesLock = {}
   for (const entry of entries) {
     const locked = lock[entry.code]
     if (locked !== undefined) {

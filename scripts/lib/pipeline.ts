@@ -9,7 +9,21 @@ import { parseFields, type HeaderFields } from './fields.ts'
 import { assignNames } from './names.ts'
 import { parseOverrides, type OverrideSource, type ParsedOverride } from './overrides.ts'
 import { toCatalogFile } from './read.ts'
-import { catalogSchema, generatedNotice, type Catalog, type Category, type CuratedNames, type DraftEntry, type Entry, type NamesLock } from './schema.ts'
+import { retireCodes, retiredEntries } from './retire.ts'
+import {
+  catalogSchema,
+  generatedNotice,
+  vendorLabel,
+  type Catalog,
+  type Category,
+  type CuratedNames,
+  type DraftEntry,
+  type Entry,
+  type LiveEntry,
+  type NamesLock,
+  type RetiredRecords,
+  type Vendor,
+} from './schema.ts'
 import { splitEntries, type RawEntry } from './split.ts'
 import { cleanInline } from './text.ts'
 
@@ -21,23 +35,36 @@ export interface Curated {
   lockPath: string
   names: CuratedNames
   overrides: OverrideSource[]
+  /** Which vendor catalog the raw file is. */
+  vendor: Vendor
+  /** The codes SignalWire dropped, with their last known entries. */
+  retired: RetiredRecords
+}
+
+/** A catalog update: codes SignalWire dropped that it accepts, and the catalog it replaces (for their last entries). */
+export interface Update {
+  retire: readonly number[]
+  /** The entries of the catalog JSON this build replaces. */
+  previous: readonly LiveEntry[]
 }
 
 export interface CatalogResult {
   catalog: Catalog
   /** The names lock with every code of this catalog: locked names kept, new codes added. */
   lock: NamesLock
+  /** The retired codes after this build, to be kept with the curated data. */
+  retired: RetiredRecords
   /** The catalog and override files, holding every warning and info message. */
   files: VFile[]
 }
 
 /**
  * The whole catalog step over plain data: read → split → parse header fields
- * → extract from the docs markdown → apply overrides → categorise → name →
- * render docs → validate. Throws a `CatalogError` after the first step that
- * finds errors; never touches the file system.
+ * → extract from the docs markdown → apply overrides → retire → categorise →
+ * name → render docs → validate. Throws a `CatalogError` after the first step
+ * that finds errors; never touches the file system.
  */
-export function buildCatalog(text: string, path: string, curated: Curated): CatalogResult {
+export function buildCatalog(text: string, path: string, curated: Curated, update: Update = { retire: [], previous: [] }): CatalogResult {
   const file = toCatalogFile(text, path)
   const raws = splitEntries(file)
   assertNoErrors(file)
@@ -69,17 +96,20 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
   assertNoErrors(...files)
 
   const places = new Map(raws.map((raw) => [raw.code, { line: raw.line, column: raw.column }]))
+  const retired = retireCodes(file, new Set(places.keys()), curated.retired, { ...update, since: vendorLabel(curated.vendor) })
+  assertNoErrors(file)
+  const known = (code: number) => places.has(code) || retired[code] !== undefined
   for (const draft of drafts) {
-    for (const code of draft.related.filter((related) => !places.has(related))) {
+    for (const code of draft.related.filter((related) => !known(related))) {
       report(file, 'warning', `Unexpected cross-reference from \`${draft.code}\` to \`${code}\`, which is not in the catalog`, places.get(draft.code)!, 'dangling-cross-reference', 'entry')
     }
   }
   const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, place: places.get(draft.code)! }))
   const categories = assignCategories(file, located, curated.taxonomy)
-  const { names, lock } = assignNames(file, located, curated)
+  const { names, lock } = assignNames(file, located, curated, new Set(Object.keys(retired).map(Number)))
   assertNoErrors(file)
 
-  const errors = drafts
+  const live = drafts
     .map(({ page, ...draft }): Entry => ({
       code: draft.code,
       name: names.get(draft.code)!,
@@ -93,12 +123,19 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
       sections: draft.sections,
       related: draft.related,
       docs: page ? joinPage(draft.level, draft.code, page.title ?? escapeMarkdown(draft.message), page.body) : null,
+      retired: false,
     }))
-    .sort((a, b) => a.code - b.code)
+  const errors = [...live, ...retiredEntries(retired)].sort((a, b) => a.code - b.code)
 
   const catalog: Catalog = {
     $comment: generatedNotice,
-    source: { file: basename(path), sha256: createHash('sha256').update(text).digest('hex'), entries: errors.length },
+    source: {
+      catalog: vendorLabel(curated.vendor),
+      taken: curated.vendor.taken,
+      file: basename(path),
+      sha256: createHash('sha256').update(text).digest('hex'),
+      entries: errors.length,
+    },
     errors,
   }
   const result = catalogSchema.safeParse(catalog)
@@ -111,7 +148,7 @@ export function buildCatalog(text: string, path: string, curated: Curated): Cata
     }
     assertNoErrors(file)
   }
-  return { catalog, lock, files }
+  return { catalog, lock, retired, files }
 }
 
 /** The header with a curated secondary message in place of the vendor's (null: none), at the same place. */

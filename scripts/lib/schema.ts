@@ -11,8 +11,8 @@ const markdownSchema = z.string().min(1)
 
 const isSortedUnique = (values: readonly number[]) => values.every((value, index) => index === 0 || values[index - 1]! < value)
 
-/** One error code of the catalog, as written to the catalog JSON. */
-export const entrySchema = z
+/** One error code as SignalWire's catalog gives it: what a retired code's record keeps. */
+export const liveEntrySchema = z
   .object({
     code: codeSchema.describe('The numeric code, e.g. 11200.'),
     name: nameSchema.describe('The key of the code in the ErrorCode map, e.g. HTTP_RETRIEVAL_FAILURE; never changes once published.'),
@@ -33,8 +33,32 @@ export const entrySchema = z
   })
   .strict()
 
+/** One error code of the catalog, as written to the catalog JSON: live, or retired with its last known entry. */
+export const entrySchema = liveEntrySchema
+  .extend({
+    retired: z.boolean().describe('True for a code SignalWire dropped from its catalog: the entry is the last one it published.'),
+    retiredSince: z.string().min(1).optional().describe('For a retired code only: the first vendor catalog without it.'),
+  })
+  .strict()
+  .refine((entry) => entry.retired === (entry.retiredSince !== undefined), { message: 'expected retiredSince exactly on retired entries', path: ['retiredSince'] })
+
+/** Curated data: which vendor catalog the raw file is, and the day it was taken from SignalWire. */
+export const vendorSchema = z
+  .object({
+    $comment: z.string().optional(),
+    name: z.string().min(1),
+    taken: z.iso.date(),
+  })
+  .strict()
+export type Vendor = z.infer<typeof vendorSchema>
+
+/** How a vendor catalog is named in messages and JSDoc: `SignalWire error catalog of 2026-11-27`. */
+export const vendorLabel = (vendor: Vendor): string => `${vendor.name} of ${vendor.taken}`
+
 export const sourceSchema = z
   .object({
+    catalog: z.string().min(1).describe('The vendor catalog: its name and the day it was taken.'),
+    taken: z.iso.date(),
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     entries: z.number().int().min(0),
@@ -74,6 +98,7 @@ export const catalogJsonSchema = (): Record<string, unknown> => ({
 })
 
 export type Level = z.infer<typeof levelSchema>
+export type LiveEntry = z.infer<typeof liveEntrySchema>
 export type Entry = z.infer<typeof entrySchema>
 export type Catalog = z.infer<typeof catalogSchema>
 /** A docs page before its head is known: the docs' own title (markdown, or null to show the message) and the body after it. */
@@ -83,7 +108,7 @@ export interface DraftPage {
 }
 
 /** An entry before the naming, categorising and rendering steps; `page` is null when the docs body is the literal `null`. */
-export type DraftEntry = Omit<Entry, 'name' | 'category' | 'docs'> & { page: DraftPage | null }
+export type DraftEntry = Omit<LiveEntry, 'name' | 'category' | 'docs'> & { page: DraftPage | null }
 
 /** Curated data: the category taxonomy. */
 export const categorySchema = z
@@ -110,6 +135,13 @@ export const curatedNamesSchema = z
   })
   .strict()
 export type CuratedNames = z.infer<typeof curatedNamesSchema>
+
+/** Curated data: the codes SignalWire dropped, each with the first catalog without it and its last known entry. */
+export const retiredRecordsSchema = z.record(
+  z.string().regex(/^\d+$/),
+  z.object({ since: z.string().min(1), entry: liveEntrySchema }).strict(),
+)
+export type RetiredRecords = z.infer<typeof retiredRecordsSchema>
 
 /** Fields an override may set, with the reason it must give. */
 export const overrideSchema = z
