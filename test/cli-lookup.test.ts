@@ -65,7 +65,11 @@ describe('signalwire-errors <code>', () => {
     const { status, stdout, stderr } = cli(['30017'])
     expect(status).toBe(1)
     expect(stdout).toBe('')
-    expect(stderr).toBe('signalwire-errors: Unknown code "30017"; did you mean 30007, 30010, 30011, 30012, 30013?\n')
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+    expect(stderr).toBe(
+      'signalwire-errors: Unknown code "30017"; did you mean 30007, 30010, 30011, 30012, 30013?\n' +
+        `signalwire-errors ${version} carries the SignalWire error catalog of 2026-11-27; a newer release may know more codes.\n`,
+    )
     expect(cli(['hello']).stderr).toBe('signalwire-errors: Unknown code "hello"\n')
   })
 })

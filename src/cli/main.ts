@@ -5,7 +5,7 @@
  * only module that touches the process.
  */
 import { parseArgs } from 'node:util'
-import { byCategory, categories, isErrorCode, loadDocs, matchesFilters, type Category, type ErrorCode, type Filters, type Level, type LiteEntry } from 'signalwire-errors/lite'
+import { byCategory, categories, isErrorCode, loadDocs, matchesFilters, source, type Category, type ErrorCode, type Filters, type Level, type LiteEntry } from 'signalwire-errors/lite'
 import { formatCategories, formatEntry, formatLine, type Style } from './terminal.ts'
 import packageJson from '../../package.json' with { type: 'json' }
 
@@ -102,15 +102,19 @@ function nearCodes(text: string): number[] {
 async function lookupCommand(argumentsGiven: string[], json: boolean, io: Io): Promise<number> {
   const codes: ErrorCode[] = []
   let missing = 0
+  let missingNumber = false
   for (const argument of argumentsGiven) {
     const inArgument = codesIn(argument)
     if (inArgument.length === 0) {
       missing++
+      missingNumber ||= /\d/.test(argument)
       const near = nearCodes(argument)
       io.err(`signalwire-errors: Unknown code ${JSON.stringify(argument)}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`)
     }
     for (const code of inArgument) if (!codes.includes(code)) codes.push(code)
   }
+  // An unknown number may be a code SignalWire added after the catalog this release carries.
+  if (missingNumber) io.err(`signalwire-errors ${packageJson.version} carries the ${source.catalog}; a newer release may know more codes.`)
   const found = await Promise.all(codes.map((code) => loadDocs(code)))
   if (found.length > 0) io.out(json ? JSON.stringify(found, null, 2) : found.map((entry) => formatEntry(entry, io.style)).join(`\n\n${'─'.repeat(Math.min(io.style.width, 40))}\n\n`))
   return missing > 0 ? 1 : 0
