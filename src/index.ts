@@ -36,7 +36,7 @@ const full = /* @__PURE__ */ entries((index): ErrorEntry => fullEntry(index, (ca
  * ```ts
  * getError(11200)?.message // 'HTTP retrieval failure'
  * getError(ErrorCode.HTTP_RETRIEVAL_FAILURE).level // 'error', typed as 'error'
- * getError(req.body.ErrorCode) // from a webhook: "30003"
+ * getError(req.body.ErrorCode)?.code // 30003, from a webhook's "30003"
  * getError('0x2BC0') // undefined
  * ```
  */
@@ -102,7 +102,8 @@ export function fromError(value: unknown): ErrorEntry | undefined {
  *
  * @example
  * ```ts
- * search('timeout', { level: 'error' }).map((hit) => hit.entry.code) // [13212, 13313, …, 11201, …]
+ * // Message matches first (14233 "Dial->Conference: Invalid Timeout", …), then other matches (11201, …).
+ * search('timeout', { level: 'error' }).map((hit) => hit.entry.code) // [14233, 15002, …, 53109, 11201, 11203, 11205, …]
  * ```
  */
 export function search(query: string, filters?: Filters): SearchHit<ErrorEntry>[] {

@@ -41,7 +41,7 @@ export const matchesFilters = (entry: Searchable, { level, category }: Filters =
  *
  * @example
  * ```ts
- * searchEntries(byCategory('webhook'), 'timeout').map((hit) => hit.entry.code)
+ * searchEntries(byCategory('webhook'), 'timeout').map((hit) => hit.entry.code) // [11201, 11203, 11205]
  * ```
  */
 export function searchEntries<E extends Searchable>(entries: Iterable<E>, query: string, filters: Filters = {}): SearchHit<E>[] {

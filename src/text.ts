@@ -15,8 +15,8 @@ const crossReference = /\]\(#(\d+)\)/g
  *
  * @example
  * ```ts
- * resolveLinks(entry.docs, (code) => `/errors/${code}`)
- * // '… [Content-Type](/errors/12300) …'
+ * resolveLinks('Send a valid [Content-Type](#12300).', (code) => `/errors/${code}`)
+ * // 'Send a valid [Content-Type](/errors/12300).'
  * ```
  */
 export function resolveLinks(markdown: string, resolve: (code: number) => string): string {

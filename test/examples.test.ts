@@ -1,0 +1,97 @@
+/**
+ * Every TypeScript and JavaScript example of the README and every `@example`
+ * of the published declarations, run against the built package with the
+ * results its comments claim checked, and type-checked as a user's project
+ * would (the React example is also run in Chromium: see react.test.ts).
+ * Needs `npm run build`.
+ */
+import { execFile } from 'node:child_process'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { declarationExamples, harness, prepare, readmeExamples, type Example } from './examples.ts'
+
+const directory = 'test-results/examples'
+const declarations = readdirSync('dist').filter((name) => name.endsWith('.d.ts'))
+const examples: Example[] = [
+  ...readmeExamples('README.md'),
+  ...declarations.flatMap((name) => declarationExamples(join('dist', name), name === 'lite.d.ts' ? 'signalwire-errors/lite' : 'signalwire-errors')),
+]
+
+/** What the examples' free names stand for: a webhook request, a REST client that fails, a logger. */
+const fixtures = `
+const req = { body: { MessageSid: 'SM1', MessageStatus: 'undelivered', ErrorCode: '30003' } as Record<string, string> }
+const params: Record<string, string | undefined> = { ErrorCode: '30003' }
+const body = { code: 30003 }
+const [to, from] = ['+15550100', '+15550199']
+const client = {
+  messages: {
+    // @signalwire/compatibility-api rejects with a RestException: status, code, message, moreInfo.
+    create: async (_: { to: string; from: string; body: unknown }): Promise<never> => {
+      throw Object.assign(new Error("The 'To' number +15550100 is not a valid phone number."), { status: 400, code: 21211, moreInfo: 'https://…' })
+    },
+  },
+}
+const log = { error: (line: string) => console.log(line) }
+const code: unknown = 13233
+const retryLater = () => undefined
+const markUnreachable = () => undefined
+`
+
+const modules = () => {
+  mkdirSync(directory, { recursive: true })
+  writeFileSync(join(directory, 'harness.ts'), harness)
+}
+
+/** Every value the entry points export: the bare names an example without imports may use. */
+const exportedNames = async (entry: Example['entry']) => Object.keys(await import(resolve(entry === 'signalwire-errors' ? 'dist/index.js' : 'dist/lite.js')))
+
+describe('the examples', () => {
+  it('are found: the README blocks and the @example blocks of both entry points', () => {
+    expect(examples.filter((example) => example.where.startsWith('README')).length).toBeGreaterThanOrEqual(6)
+    const documented = (entry: string) => examples.filter((example) => example.where.startsWith(`${entry} `)).map((example) => example.where.split(':')[0])
+    expect(documented('signalwire-errors')).toEqual(expect.arrayContaining(['signalwire-errors getError', 'signalwire-errors fromError', 'signalwire-errors search', 'signalwire-errors ErrorCode', 'signalwire-errors Catalog']))
+    expect(documented('signalwire-errors/lite')).toEqual(['signalwire-errors/lite getError', 'signalwire-errors/lite loadDocs'])
+  })
+
+  const runnable = examples.filter((example) => example.lang !== 'tsx')
+  it.each(runnable.map((example) => [example.where, example] as const))('%s runs, and gives the results its comments claim', async (_, example) => {
+    modules()
+    const { module, claims } = prepare(example, await exportedNames(example.entry), fixtures)
+    const file = join(directory, `${example.where.replace(/[^\w]+/g, '-')}.ts`)
+    writeFileSync(file, module)
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8' })
+    expect(JSON.parse(stdout.trim().split('\n').pop()!)).toEqual({ claims, checked: claims })
+  })
+
+  it('type-check against the built package, the React example included', async () => {
+    modules()
+    const files = await Promise.all(
+      examples.map(async (example) => {
+        const { module } = prepare(example, await exportedNames(example.entry), fixtures)
+        const file = resolve(directory, `typed-${example.where.replace(/[^\w]+/g, '-')}.${example.lang === 'tsx' ? 'tsx' : 'ts'}`)
+        writeFileSync(file, module)
+        return file
+      }),
+    )
+    const program = ts.createProgram(files, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      jsx: ts.JsxEmit.ReactJSX,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      allowImportingTsExtensions: true,
+      resolveJsonModule: true,
+      types: ['node'],
+    })
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+      const where = diagnostic.file ? `${diagnostic.file.fileName}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start!).line + 1}` : ''
+      return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`
+    })
+    expect(problems).toEqual([])
+  })
+})
