@@ -5,48 +5,21 @@
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { gzipSync } from 'node:zlib'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteDirectory } from '../scripts/site/build.ts'
 import { serveFolder } from '../scripts/site/serve.ts'
-
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path))
-if (!executablePath) {
-  console.warn('\n********************************************************************\n' +
-    '*  BROWSER TESTS SKIPPED: no Chromium found. Install Debian\'s      *\n' +
-    '*  `chromium` package (apt-get install chromium) or set CHROMIUM_PATH. *\n' +
-    '********************************************************************\n')
-}
+import { executablePath, launchBrowser, watchPage, type Watch } from './browser.ts'
 
 const screenshots = 'test-results/screenshots'
 const server = serveFolder()
 let browser: Browser
 let origin: string
 
-/** What a page did that a user would call broken, and the scripts it fetched (gzip sizes arrive with their bodies). */
-interface Watch {
-  problems: string[]
-  scripts: string[]
-  sizes: Promise<number>[]
-}
-
 async function open(path: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; watch: Watch }> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, colorScheme: options.colorScheme ?? 'light' })
   const page = await context.newPage()
-  const watch: Watch = { problems: [], scripts: [], sizes: [] }
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') watch.scripts.push(request.url())
-  })
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') watch.problems.push(`console ${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`))
-  page.on('requestfailed', (request) => watch.problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`))
-  page.on('response', (response) => {
-    if (response.status() >= 400) watch.problems.push(`HTTP ${response.status()}: ${response.url()}`)
-    if (response.request().resourceType() === 'script') watch.sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length))
-  })
+  const watch = watchPage(page)
   await page.goto(origin + path)
   await page.waitForFunction(() => document.getElementById('count')?.textContent !== '')
   return { page, watch }
@@ -60,10 +33,7 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     mkdirSync(screenshots, { recursive: true })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
+    browser = await launchBrowser()
   })
 
   afterAll(async () => {

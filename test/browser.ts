@@ -1,0 +1,47 @@
+/**
+ * Headless Chromium for the browser tests: Debian's `chromium`, driven by
+ * playwright-core (no browser download), and a watch on what a page does that
+ * a user would call broken. Without a Chromium the tests are skipped, loudly.
+ */
+import { existsSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path))
+if (!executablePath) {
+  console.warn('\n********************************************************************\n' +
+    '*  BROWSER TESTS SKIPPED: no Chromium found. Install Debian\'s      *\n' +
+    '*  `chromium` package (apt-get install chromium) or set CHROMIUM_PATH. *\n' +
+    '********************************************************************\n')
+}
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+
+/** What a page did that a user would call broken, and the scripts it fetched (gzip sizes arrive with their bodies). */
+export interface Watch {
+  problems: string[]
+  scripts: string[]
+  sizes: Promise<number>[]
+}
+
+/** Start watching a page before it loads anything. */
+export function watchPage(page: Page): Watch {
+  const watch: Watch = { problems: [], scripts: [], sizes: [] }
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') watch.scripts.push(request.url())
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') watch.problems.push(`console ${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) => watch.problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400) watch.problems.push(`HTTP ${response.status()}: ${response.url()}`)
+    if (response.request().resourceType() === 'script') watch.sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length))
+  })
+  return watch
+}
