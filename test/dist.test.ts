@@ -2,7 +2,7 @@
  * The built package, as users get it: imported by name in fresh Node
  * processes, as ESM and as CommonJS. Needs `npm run build` first.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
@@ -57,6 +57,28 @@ describe('the built package', () => {
 
   it('ships no default export', () => {
     expect(run('--input-type=module', "const m = await import('signalwire-errors'); console.log(JSON.stringify('default' in m))")).toBe(false)
+  })
+})
+
+describe('the package as npm publishes it', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
+
+  it('ships the built code, the catalog JSON, README, LICENSE and CHANGELOG, and npm warns about nothing but the login', () => {
+    const { stdout, stderr, status } = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' })
+    expect(status).toBe(0)
+    const warnings = stderr.split('\n').filter((line) => line.startsWith('npm warn') && !line.includes('requires you to be logged in'))
+    expect(warnings).toEqual([])
+    const files: string[] = JSON.parse(stdout)[manifest.name].files.map((file: { path: string }) => file.path)
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'data/catalog.json', 'data/catalog.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/index.cjs', 'dist/lite.js', 'dist/lite.cjs']))
+    expect(files.filter((file) => !/^(dist\/|data\/catalog\.|LICENSE$|README\.md$|CHANGELOG\.md$|package\.json$)/.test(file))).toEqual([])
+  })
+
+  it('builds what it ships before a pack or publish, and its changelog covers its version', () => {
+    expect(manifest.scripts.prepack).toBe('npm run build:package')
+    expect(manifest.scripts['build:package']).toBe('npm run catalog && npm run codegen && tsup')
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toContain(`## [${manifest.version}] - `)
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License\n/)
+    expect(manifest.license).toBe('MIT')
   })
 })
 
