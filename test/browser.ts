@@ -4,8 +4,10 @@
  * a user would call broken. Without a Chromium the tests are skipped, loudly.
  */
 import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { serveFolder } from '../scripts/site/serve.ts'
 
 export const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path))
 if (!executablePath) {
@@ -15,11 +17,26 @@ if (!executablePath) {
     '********************************************************************\n')
 }
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
+/** A folder served on a free local port, and a browser to open it in; `stop` ends both. */
+export interface Browsing {
+  browser: Browser
+  origin: string
+  stop: () => Promise<void>
+}
+
+export async function startBrowsing(folder: string): Promise<Browsing> {
+  const server = serveFolder(folder)
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+  const stop = async () => {
+    await browser.close()
+    server.close()
+  }
+  return { browser, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop }
+}
 
 /** What a page did that a user would call broken, and the scripts it fetched (gzip sizes arrive with their bodies). */
 export interface Watch {

@@ -5,13 +5,11 @@
  * and failing docs chunks are made with request routing. Needs `npm run build`.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import * as esbuild from 'esbuild'
-import type { Browser, Page, Route } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveFolder } from '../scripts/site/serve.ts'
-import { executablePath, launchBrowser, watchPage, type Watch } from './browser.ts'
+import { executablePath, startBrowsing, watchPage, type Browsing, type Watch } from './browser.ts'
 import { readmeExamples } from './examples.ts'
 
 const directory = 'test-results/react'
@@ -28,19 +26,17 @@ Object.assign(window, { show })
 show(new URLSearchParams(location.search).get('code') ?? '11200')
 `
 
-let browser: Browser
-let origin: string
-const server = serveFolder(outdir)
+let browsing: Browsing
 
 async function open(code: string, route?: (route: Route) => Promise<void>): Promise<{ page: Page; watch: Watch; chunks: string[] }> {
-  const page = await (await browser.newContext()).newPage()
+  const page = await (await browsing.browser.newContext()).newPage()
   const watch = watchPage(page)
   const chunks: string[] = []
   await page.route(/\/chunks\/part-\d+-/, async (request) => {
     chunks.push(request.request().url().replace(/.*\/chunks\//, ''))
     await (route ? route(request) : request.continue())
   })
-  await page.goto(`${origin}/?code=${code}`)
+  await page.goto(`${browsing.origin}/?code=${code}`)
   return { page, watch, chunks }
 }
 
@@ -70,15 +66,10 @@ describe.skipIf(!executablePath)("the README's React example in headless Chromiu
       chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'error',
     })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchBrowser()
+    browsing = await startBrowsing(outdir)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    server.close()
-  })
+  afterAll(() => browsing?.stop())
 
   it('shows the code and message once, then the docs under it without their title headings', async () => {
     const { page, watch } = await open('11200')

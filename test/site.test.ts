@@ -4,23 +4,19 @@
  * Without a Chromium the tests are skipped, and say so loudly.
  */
 import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteDirectory } from '../scripts/site/build.ts'
-import { serveFolder } from '../scripts/site/serve.ts'
-import { executablePath, launchBrowser, watchPage, type Watch } from './browser.ts'
+import { executablePath, startBrowsing, watchPage, type Browsing, type Watch } from './browser.ts'
 
 const screenshots = 'test-results/screenshots'
-const server = serveFolder()
-let browser: Browser
-let origin: string
+let browsing: Browsing
 
 async function open(path: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; watch: Watch }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, colorScheme: options.colorScheme ?? 'light' })
+  const context = await browsing.browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, colorScheme: options.colorScheme ?? 'light' })
   const page = await context.newPage()
   const watch = watchPage(page)
-  await page.goto(origin + path)
+  await page.goto(browsing.origin + path)
   await page.waitForFunction(() => document.getElementById('count')?.textContent !== '')
   return { page, watch }
 }
@@ -31,15 +27,10 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
   beforeAll(async () => {
     if (!existsSync(`${siteDirectory}/index.html`)) throw new Error(`${siteDirectory} is missing: run npm run build`)
     mkdirSync(screenshots, { recursive: true })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchBrowser()
+    browsing = await startBrowsing(siteDirectory)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    server.close()
-  })
+  afterAll(() => browsing?.stop())
 
   it('first load: every code listed, at most 60 KB gzip of JavaScript, a strict CSP, no errors', async () => {
     const { page, watch } = await open('/')
