@@ -8,18 +8,13 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { diffCatalogs, formatDiff, type DiffInput } from './lib/diff.ts'
-import { liveEntrySchema } from './lib/schema.ts'
+import { anyLayoutCatalogSchema } from './lib/schema.ts'
 
 const usage = 'Usage: npm run catalog:diff -- OLD.json [NEW.json]   (NEW.json defaults to data/catalog.json)'
 
-/** A catalog JSON of this or an older layout: before 1.0 there was no vendor name and no retired flag. */
-const catalogOfAnyLayout = z.object({
-  source: z.object({ catalog: z.string().optional(), file: z.string() }),
-  errors: z.array(liveEntrySchema.extend({ retired: z.boolean().default(false), retiredSince: z.string().optional() })),
-})
-
 function read(path: string): DiffInput {
-  const { source, errors } = catalogOfAnyLayout.parse(JSON.parse(readFileSync(path, 'utf8')))
+  const { source, errors } = anyLayoutCatalogSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
+  // An older catalog is named by its raw file.
   return { source: { catalog: source.catalog ?? source.file }, errors }
 }
 

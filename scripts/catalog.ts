@@ -11,8 +11,7 @@ import { CatalogError } from './lib/diagnostics.ts'
 import { buildCatalog, type CatalogResult } from './lib/pipeline.ts'
 import { curatedPaths, loadCurated } from './lib/curated.ts'
 import { emit, toJson } from './lib/emit.ts'
-import { z } from 'zod'
-import { liveEntrySchema, vendorSchema, type Catalog, type LiveEntry } from './lib/schema.ts'
+import { anyLayoutCatalogSchema, vendorSchema, type Catalog, type LiveEntry } from './lib/schema.ts'
 
 const defaults = {
   input: 'data/catalog.raw.txt',
@@ -108,8 +107,11 @@ function main(): number {
 /** The entries of the catalog JSON this run replaces (none when absent): the last entries of the codes it retires. */
 function readPrevious(path: string): LiveEntry[] {
   if (!existsSync(path)) return []
-  // Read leniently: retirement fields dropped, so that a catalog of an older layout still serves.
-  return z.object({ errors: z.array(liveEntrySchema.strip()) }).parse(JSON.parse(readFileSync(path, 'utf8'))).errors
+  try {
+    return anyLayoutCatalogSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).errors.map(({ retired, retiredSince, ...entry }) => entry)
+  } catch (error) {
+    throw new Error(`${path}:1:1  error  Cannot read the catalog JSON this build replaces: ${(error as Error).message.split('\n')[0]}`)
+  }
 }
 
 function write(path: string, text: string): void {
