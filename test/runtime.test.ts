@@ -164,6 +164,15 @@ describe('fromError', () => {
   })
 })
 
+describe('the docs pages, as the README describes them', () => {
+  it('1,044 pages; 444 without a causes heading and 462 without a solutions heading (README, "Render the docs in a UI")', () => {
+    const pages = catalog.errors.flatMap((entry) => (entry.docs === null ? [] : [entry.docs]))
+    expect(pages).toHaveLength(1044)
+    expect(pages.filter((page) => !page.includes(`\n#### ${main.causesHeading}\n`))).toHaveLength(444)
+    expect(pages.filter((page) => !page.includes(`\n#### ${main.solutionsHeading}\n`))).toHaveLength(462)
+  })
+})
+
 describe('markdown helpers', () => {
   it('toPlainText matches the plain text of a CommonMark parser on every markdown string', () => {
     for (const entry of catalog.errors) {
