@@ -181,7 +181,7 @@ describe('npm run catalog:diff', () => {
         '',
         'Implies a **minor** release: codes added or retired, or a level changed.',
         '',
-        '1 added, 1 retired, 3 codes changed (message 1, level 1, causes 1, docs 3).',
+        '1 added, 1 retired, 3 codes changed (message 1, level 1, causes 1, docs 1).',
         '',
         '#### Added (1)',
         '',
@@ -203,16 +203,24 @@ describe('npm run catalog:diff', () => {
         '',
         '- `11201` `TCP_CONNECTION_TIMED_OUT`: 3 causes → 4',
         '',
-        '#### Changed: docs (3)',
+        '#### Changed: docs (1)',
         '',
-        '- `11201` `TCP_CONNECTION_TIMED_OUT`: docs page changed',
-        // The page now shows the reworded secondary message, which its text no longer says.
-        '- `11205` `HTTP_CONNECTION_FAILURE`: docs page changed',
-        // The page's heading says the level.
-        '- `11206` `HTTP_PROTOCOL_VIOLATION`: docs page changed',
+        // The description now keeps the sentence the old secondary message said and the new one does not.
+        '- `11205` `HTTP_CONNECTION_FAILURE`: description changed',
         '',
       ].join('\n'),
     )
+  })
+
+  it('lists a change of the docs text alone under docs, as a patch', () => {
+    const edited = join(directory, 'docs-edit.json')
+    const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8'))
+    const entry = catalog.errors.find((candidate: { code: number }) => candidate.code === 11200)
+    entry.docs = entry.docs.replace('15 seconds', '20 seconds')
+    writeFileSync(edited, JSON.stringify(catalog))
+    const { stdout } = run('scripts/catalog-diff.ts', 'data/catalog.json', edited)
+    expect(stdout).toContain('Implies a **patch** release')
+    expect(stdout).toContain('#### Changed: docs (1)\n\n- `11200` `HTTP_RETRIEVAL_FAILURE`: page text changed\n')
   })
 
   it('says a data fix is a patch, and no change needs no release', () => {

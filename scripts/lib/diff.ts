@@ -14,7 +14,8 @@ const changeKinds = {
   category: { title: 'Category', fields: ['category'] },
   causes: { title: 'Causes', fields: ['causes'] },
   solutions: { title: 'Solutions', fields: ['solutions'] },
-  docs: { title: 'Docs', fields: ['description', 'sections', 'related', 'docs'] },
+  // The page itself counts only when no change above explains it: it shows the messages, level, causes and solutions too.
+  docs: { title: 'Docs', fields: ['description', 'sections', 'related'] },
 } as const satisfies Record<string, { title: string; fields: readonly (keyof Entry)[] }>
 
 export type ChangeKind = keyof typeof changeKinds
@@ -40,9 +41,9 @@ export function diffCatalogs(before: DiffInput, after: DiffInput): CatalogDiff {
   for (const entry of after.errors) {
     const previous = old.get(entry.code)
     if (!previous || !live(entry) || !live(previous)) continue
-    for (const [kind, { fields }] of Object.entries(changeKinds) as [ChangeKind, (typeof changeKinds)[ChangeKind]][]) {
-      if (fields.some((field) => !isDeepStrictEqual(previous[field], entry[field]))) changed[kind].push({ before: previous, after: entry })
-    }
+    const kinds = (Object.keys(changeKinds) as ChangeKind[]).filter((kind) => changeKinds[kind].fields.some((field) => !isDeepStrictEqual(previous[field], entry[field])))
+    if (kinds.length === 0 && previous.docs !== entry.docs) kinds.push('docs')
+    for (const kind of kinds) changed[kind].push({ before: previous, after: entry })
   }
   const anyChange = Object.values(changed).some((list) => list.length > 0)
   const bump: Bump = added.length > 0 || retired.length > 0 || changed.level.length > 0 ? 'minor' : anyChange ? 'patch' : 'none'
@@ -63,7 +64,10 @@ const describeChange: Record<ChangeKind, (before: Entry, after: Entry) => string
   category: (before, after) => `\`${before.category}\` → \`${after.category}\``,
   causes: (before, after) => `${plural(before.causes.length, 'cause')} → ${after.causes.length}`,
   solutions: (before, after) => `${plural(before.solutions.length, 'solution')} → ${after.solutions.length}`,
-  docs: () => 'docs page changed',
+  docs: (before, after) => {
+    const fields = changeKinds.docs.fields.filter((field) => !isDeepStrictEqual(before[field], after[field]))
+    return `${fields.length > 0 ? fields.join(', ') : 'page text'} changed`
+  },
 }
 
 /** The diff as a changelog fragment in Markdown, headed by the release it implies. */
