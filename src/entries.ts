@@ -3,23 +3,23 @@
  * lookup; and the helpers each entry point wraps around its own entry builder.
  */
 import type { ErrorCode } from './generated/codes.ts'
-import { liteRows } from './generated/lite.ts'
+import { liteBlockSize, liteRowBlocks } from './generated/lite.ts'
 import { nameExceptions, suffixedDeltas } from './generated/names.ts'
 import { retiredCodes } from './generated/retired.ts'
 import { decodeDeltas, deepFreeze } from './decode.ts'
 import { isWarning } from './levels.ts'
-import { allCodes, categoryOf, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
+import { allCodes, categoryAt, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
 import { deriveName, nameWithCode } from './names.ts'
 import { escapeMarkdown } from './page.ts'
 import type { LiteRow } from './rows.ts'
 import type { Category, LiteEntry } from './types.ts'
 
-let rows: readonly LiteRow[] | undefined
+const blocks: (readonly LiteRow[] | undefined)[] = []
 let suffixed: ReadonlySet<number> | undefined
 const liteCache: LiteEntry[] = []
 
-/** The lite rows, parsed from their JSON on first use rather than at import. */
-const liteRowsParsed = (): readonly LiteRow[] => (rows ??= JSON.parse(liteRows))
+/** The lite row of the code at a position: its block is parsed from JSON on first use rather than at import. */
+const liteRow = (index: number): LiteRow => (blocks[Math.floor(index / liteBlockSize)] ??= JSON.parse(liteRowBlocks[Math.floor(index / liteBlockSize)]!))[index % liteBlockSize]!
 
 /** The name of a code, by the naming rule, unless the lock kept another. */
 function nameOf(code: number, message: string): string {
@@ -28,19 +28,19 @@ function nameOf(code: number, message: string): string {
 }
 
 /** The title of the docs page of the code at a position, as markdown. */
-export const docsTitle = (index: number, message: string): string => liteRowsParsed()[index]![2] || escapeMarkdown(message)
+export const docsTitle = (index: number, message: string): string => liteRow(index)[2] || escapeMarkdown(message)
 
 /** The lite entry of the code at a position. */
 export function liteEntry(index: number): LiteEntry {
   let entry = liteCache[index]
   if (!entry) {
-    const [message, secondary, , ...related] = liteRowsParsed()[index]!
+    const [message, secondary, , ...related] = liteRow(index)
     const code = allCodes()[index]!
     entry = liteCache[index] = deepFreeze({
       code,
       name: nameOf(code, message),
       level: isWarning(code) ? 'warning' : 'error',
-      category: categoryOf(code),
+      category: categoryAt(index),
       message,
       secondaryMessage: secondary || null,
       related: related as ErrorCode[],

@@ -2,12 +2,11 @@
  * Finding codes: the code list, decoded on first use, and the parsing rules
  * for what callers hand in. Nothing runs at import.
  */
-import { categories, categoryExceptions } from './generated/categories.ts'
+import { categories, categoryDigits } from './generated/categories.ts'
 import { codeDeltas } from './generated/code-list.ts'
 import type { ErrorCode } from './generated/codes.ts'
 import type { Category } from './generated/info.ts'
 import { decodeDeltas } from './decode.ts'
-import { rangeFinder } from './ranges.ts'
 
 let codes: readonly ErrorCode[] | undefined
 let indexes: Map<number, number> | undefined
@@ -27,26 +26,16 @@ export function indexOfCode(value: unknown): number | undefined {
   return typeof value === 'string' && decimal.test(value) ? indexes.get(Number(value)) : undefined
 }
 
-let byRange: ((code: number) => Category) | undefined
-
-/** The category of a known code. */
-export function categoryOf(code: number): Category {
-  byRange ??= rangeFinder(categories)
-  return (categoryExceptions[code] as Category | undefined) ?? byRange(code)
-}
+/** The category of the code at a position. */
+export const categoryAt = (index: number): Category => categories[parseInt(categoryDigits[index]!, 36)]!.slug
 
 let membersByCategory: Map<Category, number[]> | undefined
 
 /** Positions of the codes of a category, ascending; empty for an unknown category. */
 export function indexesOfCategory(category: Category): readonly number[] {
   if (!membersByCategory) {
-    const members = (membersByCategory = new Map())
-    allCodes().forEach((code, index) => {
-      const slug = categoryOf(code)
-      const list = members.get(slug)
-      if (list) list.push(index)
-      else members.set(slug, [index])
-    })
+    const members = (membersByCategory = new Map(categories.map((known): [Category, number[]] => [known.slug, []])))
+    for (let index = 0; index < categoryDigits.length; index++) members.get(categoryAt(index))!.push(index)
   }
   return membersByCategory.get(category) ?? []
 }

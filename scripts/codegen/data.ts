@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/decode.ts'
-import { rangeFinder } from '../../src/ranges.ts'
 import { deriveName, nameWithCode } from '../../src/names.ts'
 import { entryFromRow, escapeMarkdown, readPage, splitPage } from '../../src/page.ts'
 import type { DocsRow } from '../../src/rows.ts'
@@ -99,25 +98,37 @@ function namesBody(errors: readonly Entry[]): string {
 const jsonString = (rows: readonly unknown[]): string => `'${JSON.stringify(rows).replace(/[\\']/g, '\\$&').replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`
 
 /** Lite rows, in code order: `[message, secondaryMessage or 0, docs title or 0, ...related codes]`. */
+/** Rows per block of lite rows: a lookup parses one block, not all 1,049 rows (a command-line lookup feels that). */
+const liteBlockSize = 64
+
 function liteBody(errors: readonly Entry[]): string {
   const rows = errors.map((entry) => [entry.message, entry.secondaryMessage ?? 0, docsTitle(entry) ?? 0, ...entry.related])
-  return `/** Message, secondary message, docs title and related codes of every code, in code order, as JSON of \`LiteRow[]\`. */\nexport const liteRows = ${jsonString(rows)}\n`
+  const blocks = Array.from({ length: Math.ceil(rows.length / liteBlockSize) }, (_, block) => jsonString(rows.slice(block * liteBlockSize, (block + 1) * liteBlockSize)))
+  return `/** Rows per block of \`liteRowBlocks\`. */
+export const liteBlockSize = ${liteBlockSize}
+
+/** Message, secondary message, docs title and related codes of every code, in code order, as JSON of \`LiteRow[]\` in blocks of \`liteBlockSize\` rows. */
+export const liteRowBlocks: readonly string[] = [
+${blocks.map((block) => `  ${block},`).join('\n')}
+]
+`
 }
 
 function categoriesBody({ catalog, taxonomy }: CodegenInput): string {
   const counts = new Map<string, number>()
   for (const entry of catalog.errors) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1)
-  const inRange = rangeFinder(taxonomy)
-  const exceptions = Object.fromEntries(catalog.errors.flatMap((entry) => (inRange(entry.code) === entry.category ? [] : [[entry.code, entry.category]])))
   const categories = taxonomy.map((category) => ({ ...category, count: counts.get(category.slug) ?? 0 }))
+  const position = new Map(taxonomy.map((category, index) => [category.slug, index]))
+  if (taxonomy.length > 36) throw new Error('more than 36 categories: one base-36 digit per code no longer holds a category')
+  const categoryDigits = catalog.errors.map((entry) => position.get(entry.category)!.toString(36)).join('')
   return `import { deepFreeze } from '../decode.ts'
 import type { CategoryInfo } from '../types.ts'
 
 /** The category taxonomy: slug, title, one-line description, code ranges and number of codes. */
 export const categories: readonly CategoryInfo[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(categories, null, 2)})
 
-/** Codes whose category the runtime's range search would not give (overlapping ranges, overrides): code → slug. */
-export const categoryExceptions: Readonly<Record<number, string>> = ${literal(exceptions)}
+/** The category of every code, in code order: one base-36 digit each, its position in \`categories\`. */
+export const categoryDigits = ${literal(categoryDigits)}
 `
 }
 
