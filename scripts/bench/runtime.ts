@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { median, medians, ms, type Result } from './measure.ts'
+import { median, medians, ms, userEnvironment, type Result } from './measure.ts'
 
 /** Milliseconds one `import()` of a module takes in a fresh Node process, median over fresh processes. */
 function coldImport(specifier: string, runs: number): number {
   const probe = `const start = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - start)`
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })))
+  const env = userEnvironment()
+  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', env })))
   return median(times)
 }
 
