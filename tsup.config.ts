@@ -1,10 +1,11 @@
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 
 // The builds below run side by side, so none may clean dist/ itself.
 rmSync('dist', { recursive: true, force: true })
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 const docsParts = readdirSync('src/generated/docs').filter((name) => /^part-\d+\.ts$/.test(name))
 const extension: Options['outExtension'] = ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' })
 
@@ -21,6 +22,14 @@ const docsPartsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
+/** `signalwire-errors` and `signalwire-errors/lite`, as the CommonJS files of the same directory. */
+const entryPointsBeside: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'entry-points-beside',
+  setup(build) {
+    build.onResolve({ filter: /^signalwire-errors(\/lite)?$/ }, (args) => ({ path: args.path.endsWith('/lite') ? './lite.cjs' : './index.cjs', external: true }))
+  },
+}
+
 export default defineConfig([
   {
     // The library: dual ESM/CJS with types.
@@ -31,6 +40,10 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     esbuildPlugins: [docsPartsExternal],
+    // CommonJS loads a docs chunk with require(), not import(): a dynamic import would start Node's ESM loader (about 6 ms).
+    esbuildOptions: (options, { format }) => {
+      if (format === 'cjs') options.supported = { 'dynamic-import': false }
+    },
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     outExtension: extension,
   },
@@ -44,12 +57,21 @@ export default defineConfig([
     outExtension: extension,
   },
   {
-    // The command line, on the library as published: it imports the package by name.
+    // The command line, on the library as published: its imports of the package's entry points
+    // become requires of the built files beside it. CommonJS starts faster than ESM in Node 20 (no
+    // ESM loader to set up), and a relative path skips the exports-map resolver: a one-shot lookup
+    // feels both (about 1 ms each).
     entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    format: ['cjs'],
     outDir: 'dist',
     target: 'node20',
     platform: 'node',
-    external: ['signalwire-errors', 'signalwire-errors/lite'],
+    esbuildPlugins: [entryPointsBeside],
+    esbuildOptions: (options) => {
+      options.supported = { 'dynamic-import': false }
+    },
+    // The version, not the whole package.json.
+    define: { PACKAGE_VERSION: JSON.stringify(version) },
+    outExtension: extension,
   },
 ])

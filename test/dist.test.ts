@@ -69,7 +69,7 @@ describe('the package as npm publishes it', () => {
     const warnings = stderr.split('\n').filter((line) => line.startsWith('npm warn') && !line.includes('requires you to be logged in'))
     expect(warnings).toEqual([])
     const files: string[] = JSON.parse(stdout)[manifest.name].files.map((file: { path: string }) => file.path)
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'data/catalog.json', 'data/catalog.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/index.cjs', 'dist/lite.js', 'dist/lite.cjs']))
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'data/catalog.json', 'data/catalog.schema.json', 'dist/cli.cjs', 'dist/index.js', 'dist/index.cjs', 'dist/lite.js', 'dist/lite.cjs']))
     expect(files.filter((file) => !/^(dist\/|data\/catalog\.|LICENSE$|README\.md$|CHANGELOG\.md$|package\.json$)/.test(file))).toEqual([])
   })
 
