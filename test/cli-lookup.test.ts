@@ -141,6 +141,8 @@ describe('in a terminal of any width', () => {
   it('wraps the meta line and the categories, and keeps their words', () => {
     const narrow = terminal(['13233', '--no-color'], 20).stdout
     expect(narrow.split('\n').slice(0, 6)).toEqual(['13233', '  Dial->Conference:', '  Invalid waitUrl', 'warning ·', 'voice-markup ·', 'DIAL_CONFERENCE_INVA'])
+    // A separator ends its line, never starts one.
+    expect(terminal(['30003', '--no-color'], 24).stdout.split('\n').slice(3, 7)).toEqual(['error ·', 'message-delivery ·', 'UNREACHABLE_DESTINATION_', 'HANDSET'])
     const categories = terminal(['categories', '--no-color'], 40).stdout
     expect(categories).toContain('webhook (24)\n  Webhooks and HTTP retrieval ·\n  11000–11999\n')
     expect(terminal(['categories', '--no-color'], 120).stdout.split('\n')[0]).toBe('account                  4  Account · 10000–10999')

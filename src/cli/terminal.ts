@@ -82,7 +82,10 @@ const section = (title: string, items: readonly string[], style: Style): string[
 /** One entry, as a terminal page. */
 export function formatEntry(entry: ErrorEntry, style: Style): string {
   // The meta line is wrapped as plain text, then coloured line by line.
-  const meta = wrap(`${entry.level} · ${entry.category} · ${entry.name}${entry.retired ? ' · retired' : ''}`, style.width)
+  // Each separator is glued to the word before it (a NUL stands for the space), so no line starts with one.
+  const fields = [entry.level, entry.category, entry.name, ...(entry.retired ? ['retired'] : [])]
+  const meta = wrap(fields.join('\0· '), style.width)
+    .replaceAll('\0', ' ')
     .split('\n')
     .map((line, index) => (index === 0 ? `${levelColor(entry.level)(style.color, entry.level)}${dim(style.color, line.slice(entry.level.length))}` : dim(style.color, line)))
     .join('\n')
