@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { readFileSync } from 'node:fs'
 import type { Nodes } from 'mdast'
@@ -6,11 +5,8 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
-import { emit, toJson } from '../scripts/lib/emit.ts'
-import { loadCurated } from '../scripts/lib/curated.ts'
-import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { catalogSchema } from '../scripts/lib/schema.ts'
-import { rawPath, rawText, shipped } from './helpers.ts'
+import { shipped } from './helpers.ts'
 
 const parser = unified().use(remarkParse)
 const committed = (path: string) => readFileSync(path, 'utf8')
@@ -34,19 +30,6 @@ describe('the shipped catalog', () => {
     expect(catalog.errors.filter((entry) => entry.level === 'warning')).toHaveLength(209)
   })
 
-  it('is what the committed data files hold: catalog JSON, names lock and report are not stale', () => {
-    const outputs = emit(shipped())
-    expect(committed('data/catalog.json')).toBe(outputs.catalog)
-    expect(committed('data/catalog.schema.json')).toBe(outputs.schema)
-    expect(committed('data/names.lock.json')).toBe(outputs.lock)
-    expect(committed('data/catalog.report.txt')).toBe(outputs.report)
-  })
-
-  it.runIf(process.env.CI)('in CI: the build left the committed generated files unchanged', () => {
-    const changed = execFileSync('git', ['status', '--porcelain', '--', 'data', 'src/generated'], { encoding: 'utf8' })
-    expect(changed, 'generated files are stale: run `npm run build` and commit them').toBe('')
-  })
-
   it('passes its own JSON Schema, which rejects what the zod schema rejects', () => {
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(committed('data/catalog.schema.json')))
     expect(validate(JSON.parse(committed('data/catalog.json'))), JSON.stringify(validate.errors)).toBe(true)
@@ -55,9 +38,6 @@ describe('the shipped catalog', () => {
     expect(validate(broken)).toBe(false)
   })
 
-  it('is byte-identical from one build to the next', () => {
-    expect(toJson(buildCatalog(rawText, rawPath, loadCurated()).catalog)).toBe(toJson(catalog))
-  })
 
   it('links only to the web, to e-mail or to other codes of the catalog', () => {
     const codes = new Set(catalog.errors.map((entry) => entry.code))

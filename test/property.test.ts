@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
-import { catalogSchema } from '../scripts/lib/schema.ts'
 import { rawText } from './helpers.ts'
 
 const curated: Curated = { ...loadCurated(), lock: {}, overrides: [] }
@@ -12,19 +11,18 @@ const lines = rawText.split('\n')
 const starts = lines.flatMap((line, index) => (line.startsWith('# Code: ') ? [index] : []))
 const positioned = /^[^\n]+:\d+:\d+ {2}error {2}\S/
 
-/** Either a catalog that passes the schema, or an error whose every line is `file:line:column  error  …`. */
+/** Either a catalog of codes the text holds, or an error whose every line is `file:line:column  error  …`. */
 function checkOutcome(text: string): void {
   let result
   try {
     result = buildCatalog(text, 'fuzz.txt', curated)
   } catch (error) {
     expect(error).toBeInstanceOf(CatalogError)
-    const errorLines = (error as Error).message.split('\n')
-    expect(errorLines.length).toBeGreaterThan(0)
-    for (const line of errorLines) expect(line).toMatch(positioned)
+    for (const line of (error as Error).message.split('\n')) expect(line).toMatch(positioned)
     return
   }
-  expect(catalogSchema.safeParse(result.catalog).success).toBe(true)
+  // A build that returns has passed the schema: only a code's place in the catalog is left to check.
+  for (const entry of result.catalog.errors) expect(text).toContain(`# Code: ${entry.code}`)
 }
 
 /** A slice of 1 to 6 consecutive real entries. */

@@ -1,15 +1,28 @@
 /**
  * Every irregularity class of the catalog rules (the contract in
- * `catalog-rules.md`), pinned on the real entries the rules name as examples.
+ * `docs/catalog-rules.md`), pinned on the real entries the rules name as
+ * examples; every count is the contract's, and cites its row.
  * Classes with no entry in the shipped file are pinned in the unit tests of
  * their step on small catalogs.
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog } from '../scripts/lib/pipeline.ts'
-import { byRules, entry, headingsOf, plainText, rawEntry, rulesFor } from './helpers.ts'
+import { parseFields } from '../scripts/lib/fields.ts'
+import { toCatalogFile } from '../scripts/lib/read.ts'
+import { splitEntries } from '../scripts/lib/split.ts'
+import { byRules, entry, headingsOf, plainText, rawEntry, rawPath, rawText, rulesFor } from './helpers.ts'
 
 const plain = (items: readonly string[]) => items.map(plainText)
+
+describe('the contract', () => {
+  const shared = '../shared/spec/catalog-rules.md'
+  // The spec is written outside the repository; the repository keeps a copy, so that it builds and tests alone.
+  it.runIf(existsSync(shared))(`docs/catalog-rules.md is ${shared}, word for word`, () => {
+    expect(readFileSync('docs/catalog-rules.md', 'utf8')).toBe(readFileSync(shared, 'utf8'))
+  })
+})
 
 describe('header fields', () => {
   it('Cause header field not null: the header gives the causes (11200, 13299)', () => {
@@ -193,6 +206,7 @@ describe('docs structure', () => {
       expect(rawEntry(code)).toMatch(/^Docs:\nnull\n/m)
       expect(entry(code).docs).toBeNull()
     }
+    // docs/catalog-rules.md, "docs body is the literal \"null\"": 5 entries.
     expect(byRules().catalog.errors.filter((candidate) => candidate.docs === null)).toHaveLength(5)
   })
 
@@ -215,6 +229,7 @@ describe('docs structure', () => {
     expect(entry(13224).level).toBe('error')
     for (const code of [12200, 13224]) expect(rulesFor(code)).toContain('docs-level-conflict')
     expect(entry(12200).docs).toMatch(/^## Error 12200\n/)
+    // docs/catalog-rules.md, "docs heading word (Error/Warning) contradicts Log Level": 33 entries.
     const conflicts = byRules().files[0]!.messages.filter((message) => message.ruleId === 'docs-level-conflict')
     expect(conflicts).toHaveLength(33)
   })
@@ -332,7 +347,11 @@ describe('docs structure', () => {
 
 describe('cause and solution sections', () => {
   it('"-" list markers (13299, 21631)', () => {
+    expect(rawEntry(21631)).toMatch(/^- No address was provided/m)
     expect(entry(21631).causes[0]).toBe('No address was provided')
+    // 13299's "-" items are empty: nothing to take.
+    expect(rawEntry(13299)).toContain('#### Possible Causes\n- \n')
+    expect(entry(13299).causes).toEqual([])
   })
 
   it('headings not in title case, with a trailing colon, at any level (21606, 52001, 13620, 20154)', () => {
@@ -345,11 +364,14 @@ describe('cause and solution sections', () => {
   })
 
   it('a heading with an empty section gives nothing (13299, 22123)', () => {
+    expect(entry(13299).solutions).toEqual([])
     expect(entry(22123).solutions).toEqual([])
     expect(entry(22123).causes).toHaveLength(4)
   })
 
   it('a prose section gives one item per paragraph (13333, 13620, 60101, 51007)', () => {
+    expect(rawEntry(13333)).toContain('#### Possible Solutions\nEnter valid profanity filter\n')
+    expect(entry(13333).solutions).toEqual(['Enter valid profanity filter'])
     expect(entry(13620).causes).toEqual(['Transcription feature not supported for recordings when your account has client side Recording Encryption enabled.'])
     expect(entry(60101).causes).toHaveLength(2)
     expect(entry(51007).causes).toHaveLength(4)
@@ -409,10 +431,19 @@ describe('cause and solution sections', () => {
   })
 
   it('causes and solutions from the header or from the docs: the header wins (11200, 13299)', () => {
-    const fromHeader = byRules().catalog.errors.filter((candidate) => /^Cause: (?!null)/m.test(rawEntry(candidate.code)))
-    expect(fromHeader).toHaveLength(57)
-    // 13299: header "-" and an empty docs section; 11200: both lists agree.
-    expect(rulesFor(11200)).not.toContain('field-differs-from-docs')
+    // docs/catalog-rules.md, "Cause header field not null": 57 entries, as the fields step reads them.
+    const file = toCatalogFile(rawText, rawPath)
+    const headers = splitEntries(file).map((raw) => parseFields(file, raw))
+    expect(headers.filter((header) => header?.fields.Cause)).toHaveLength(57)
+    expect(headers.filter((header) => header?.fields.Solutions)).toHaveLength(57)
+    // 11200's header and docs agree; with its docs' first cause changed, the header still gives the causes.
+    const edited = rawEntry(11200).replace('\n* Web server returned a 4xx or 5xx HTTP response to SignalWire', '\n* Something else entirely')
+    expect(edited).not.toBe(rawEntry(11200))
+    const { catalog, files } = buildCatalog(edited, 'a.txt', { ...loadCurated(), lock: {}, overrides: [] })
+    expect(catalog.errors[0]!.causes[0]).toBe('Web server returned a 4xx or 5xx HTTP response to SignalWire')
+    expect(files[0]!.messages.map((message) => message.ruleId)).toContain('field-differs-from-docs')
+    // 13299: the header "-" and the docs' empty item agree on nothing.
+    expect(entry(13299).causes).toEqual([])
   })
 
   it('an empty list item ("- ") gives nothing (13299)', () => {
@@ -471,13 +502,15 @@ describe('cause and solution sections', () => {
   })
 
   it('sibling list items indented by 0 and 1 space are siblings (53615, 81017)', () => {
+    expect(rawEntry(53615)).toContain('\n * In the recording settings')
+    expect(entry(53615).solutions).toHaveLength(2)
     expect(entry(81017).solutions).toHaveLength(4)
     for (const item of entry(81017).solutions) expect(item).not.toContain('\n')
   })
 
   it('empty-array counts over the whole catalog', () => {
     const { errors } = byRules().catalog
-    // The rules count 450 and 468 entries with no source; 3 more of each have a source that is empty (13299, 21455, 21456; 13299, 22123, 82003).
+    // docs/catalog-rules.md counts 450 and 468 entries with no source ("no causes", "no solutions"); 3 more of each have a source that is empty (13299, 21455, 21456; 13299, 22123, 82003).
     expect(errors.filter((candidate) => candidate.causes.length === 0)).toHaveLength(453)
     expect(errors.filter((candidate) => candidate.solutions.length === 0)).toHaveLength(471)
   })
@@ -499,6 +532,7 @@ describe('inline syntax', () => {
   })
 
   it('code spans keep their content literally in plain text (11200, 12100)', () => {
+    expect(plainText(entry(11200).causes[4]!)).toBe('Content-Type doesn’t match actual content, e.g. an MP3 file that is being served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg')
     expect(plainText(entry(12100).solutions[3]!)).toBe('Make sure characters such as < > and & are escaped properly, as &lt; &gt; and &amp;.')
   })
 
@@ -508,6 +542,8 @@ describe('inline syntax', () => {
   })
 
   it('HTML entities are decoded outside code spans (12100, 12200)', () => {
+    expect(rawEntry(12100)).toContain('Make sure your root element is &lt;Response&gt;')
+    expect(plainText(entry(12100).solutions.find((item) => item.startsWith('Make sure your root element'))!)).toBe('Make sure your root element is <Response>')
     expect(rawEntry(12200)).toContain('&lt;Say&gt;')
     expect(plainText(entry(12200).causes[1]!)).toBe('incorrect case for verbs; LaML is case-sensitive, so <Say> works, but <say> will not')
   })
@@ -549,10 +585,14 @@ describe('inline syntax', () => {
   })
 
   it('markdown emphasis (12102, 20103)', () => {
+    expect(entry(12102).docs).toContain('Markup XML document _must_ be [Response]')
     expect(entry(20103).description).toContain('**Issuer:** The API Key used to sign the the token.')
   })
 
-  it('reference-style links are resolved inline, definitions dropped (12100, 20003)', () => {
+  it('reference-style links are resolved inline, definitions dropped (20003, 21612)', () => {
+    expect(rawEntry(20003)).toContain('[auth]: http://en.wikipedia.org/wiki/Basic_access_authentication')
+    expect(entry(20003).description).toContain('[HTTP Basic Authentication](http://en.wikipedia.org/wiki/Basic_access_authentication)')
+    expect(entry(20003).docs).not.toMatch(/^\[auth\]:/m)
     expect(entry(21612).description).toContain('[A list of countries where alphanumeric sender ID is supported can be found here](https://signalwire.force.com/help/s)')
     expect(entry(21612).docs).not.toMatch(/^\[alphanumeric-countries\]:/m)
   })
