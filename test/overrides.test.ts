@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCurated } from '../scripts/lib/curated.ts'
-import { sortedMessages } from '../scripts/lib/diagnostics.ts'
+import { CatalogError, sortedMessages } from '../scripts/lib/diagnostics.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { entry, rawEntry, shipped, shippedEntry } from './helpers.ts'
 
@@ -89,5 +92,34 @@ describe('curated overrides', () => {
       expect(vendor.message.startsWith(candidate.message), `${candidate.code}`).toBe(true)
       if (candidate.secondaryMessage !== null) expect(vendor.secondaryMessage?.startsWith(candidate.secondaryMessage), `${candidate.code}`).toBe(true)
     }
+  })
+})
+
+describe('curated JSON files', () => {
+  const write = (text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'curated-')), 'names.curated.json')
+    writeFileSync(path, text)
+    return path
+  }
+
+  it('report every problem at its place, not only the first at 1:1', () => {
+    const names = write('{\n  "words": {\n    "UODATED": { "word": "updated", "reason": "typo" }\n  },\n  "names": {\n    "11200": { "name": "HTTP_RETRIEVAL_FAILURE" },\n    "x": { "name": "X", "reason": "r" }\n  }\n}\n')
+    expect(() => loadCurated({ names })).toThrow(CatalogError)
+    try {
+      loadCurated({ names })
+    } catch (error) {
+      const lines = (error as Error).message.split('\n')
+      expect(lines).toEqual([
+        `${names}:3:18  error  Unexpected value at \`words.UODATED.word\`: Invalid string: must match pattern /^[A-Z0-9]+$/  invalid-curated-data  curated`,
+        // A missing key is placed at the object that lacks it.
+        `${names}:6:5  error  Unexpected value at \`names.11200.reason\`: Invalid input: expected string, received undefined  invalid-curated-data  curated`,
+        `${names}:7:5  error  Unexpected value at \`names.x\`: Invalid key in record  invalid-curated-data  curated`,
+      ])
+    }
+  })
+
+  it('place unreadable JSON where the parser stopped', () => {
+    const names = write('{\n  "words": {,\n}\n')
+    expect(() => loadCurated({ names })).toThrow(new RegExp(`^${names}:2:13  error  Unexpected unreadable JSON: `))
   })
 })

@@ -18,8 +18,8 @@ export function assignCategories(file: VFile, codes: readonly { code: number; pl
     active = active.filter((range) => range.to >= code)
     const covering = [...new Set(active.map((range) => range.slug))]
     if (covering.length === 1) result.set(code, covering[0]!)
-    else if (covering.length === 0) report(file, 'error', `Unexpected code \`${code}\` that no category range covers`, place, 'uncategorised-code', 'category')
-    else report(file, 'error', `Unexpected code \`${code}\` covered by several categories: ${covering.map((slug) => `\`${slug}\``).join(', ')}`, place, 'ambiguous-category', 'category')
+    else if (covering.length === 0) report(file, `Unexpected code \`${code}\` that no category range covers`, { severity: 'error', place: place, ruleId: 'uncategorised-code', source: 'category' })
+    else report(file, `Unexpected code \`${code}\` covered by several categories: ${covering.map((slug) => `\`${slug}\``).join(', ')}`, { severity: 'error', place: place, ruleId: 'ambiguous-category', source: 'category' })
   }
   return result
 }

@@ -1,25 +1,24 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
+import type { z } from 'zod'
 
 /** The pipeline step a message comes from, as `source` of a vfile message. */
-export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'retire' | 'schema'
+export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'retire' | 'schema' | 'curated'
 
 /** Messages already recorded per file, so that reading one text twice reports it once. */
 const recorded = new WeakMap<VFile, Set<string>>()
 
-/**
- * Record a problem at a place of the raw catalog.
- * Errors (`fatal: true`) stop the build after the step that found them;
- * warnings are data problems the build reports and keeps going.
- */
-export function report(
-  file: VFile,
-  severity: 'error' | 'warning' | 'info',
-  reason: string,
-  place: Point,
-  ruleId: string,
-  source: Step,
-): void {
+/** What a reported problem is, where, and which rule and step found it: the options of vfile's own `message`, and a severity. */
+export interface ReportOptions {
+  /** Errors stop the build after the step that found them; warnings are data problems the build reports and goes on; infos record a decision. */
+  severity: 'error' | 'warning' | 'info'
+  place: Point
+  ruleId: string
+  source: Step
+}
+
+/** Record a problem at a place of a file, once however often its text is read. */
+export function report(file: VFile, reason: string, { severity, place, ruleId, source }: ReportOptions): void {
   const key = `${place.line}:${place.column}:${ruleId}:${reason}`
   const seen = recorded.get(file) ?? new Set<string>()
   recorded.set(file, seen)
@@ -28,6 +27,24 @@ export function report(
   const message = file.message(reason, { place, ruleId, source })
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
 }
+
+/**
+ * Report every issue of a failed zod parse as an error of a file, each at the
+ * place of the value it is about: an unknown key is one error per key.
+ */
+export function reportIssues(
+  file: VFile,
+  issues: readonly z.core.$ZodIssue[],
+  { placeOf, describe = describeIssue, ruleId, source }: { placeOf: (path: readonly PropertyKey[]) => Point; describe?: (path: readonly PropertyKey[], issue: z.core.$ZodIssue) => string; ruleId: string; source: Step },
+): void {
+  for (const issue of issues) {
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
+    for (const path of paths) report(file, describe(path, issue), { severity: 'error', place: placeOf(path), ruleId, source })
+  }
+}
+
+const describeIssue = (path: readonly PropertyKey[], issue: z.core.$ZodIssue): string =>
+  issue.code === 'unrecognized_keys' ? `Unexpected field \`${path.map(String).join('.')}\`` : `Unexpected value at \`${path.map(String).join('.') || '(root)'}\`: ${issue.message}`
 
 /** Thrown when a step found errors; its message lists them, one `file:line:column` line each. */
 export class CatalogError extends Error {

@@ -42,9 +42,9 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   const related = new Set<number>()
   const origin = (line: number, inFile = file): Origin => ({ file: inFile, code, line })
   const parseField = (field: Field | undefined): Root | undefined => (field ? parseMarkdown(field.value, origin(field.place.line), related) : undefined)
-  const warn = (reason: string, place: Point, ruleId: string, inFile = file) => report(inFile, 'warning', reason, place, ruleId, 'entry')
+  const warn = (reason: string, place: Point, ruleId: string, inFile = file) => report(inFile, reason, { severity: 'warning', place: place, ruleId: ruleId, source: 'entry' })
   const warnDocs: Warn = (reason, place, ruleId) => warn(reason, place, ruleId, docsSource.file)
-  const info: Warn = (reason, place, ruleId) => report(docsSource.file, 'info', reason, place, ruleId, 'entry')
+  const info: Warn = (reason, place, ruleId) => report(docsSource.file, reason, { severity: 'info', place: place, ruleId: ruleId, source: 'entry' })
   const at = (point: Point, base: number): Point => ({ line: base + point.line - 1, column: point.column })
 
   const hasDocs = docsSource.text.trim() !== 'null'

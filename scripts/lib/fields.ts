@@ -35,7 +35,7 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
     if (match) {
       const name = match[1] as FieldName
       if (found.has(name)) {
-        report(file, 'error', `Unexpected second \`${name}\` field in \`${entry.code}\``, { line, column: 1 }, 'duplicate-field', 'fields')
+        report(file, `Unexpected second \`${name}\` field in \`${entry.code}\``, { severity: 'error', place: { line, column: 1 }, ruleId: 'duplicate-field', source: 'fields' })
         return undefined
       }
       const rest = match[2]!
@@ -58,12 +58,12 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
   }
 
   if (!level) {
-    report(file, 'error', `Unexpected entry \`${entry.code}\` without a \`Log Level\``, { line: entry.line, column: 1 }, 'missing-level', 'fields')
+    report(file, `Unexpected entry \`${entry.code}\` without a \`Log Level\``, { severity: 'error', place: { line: entry.line, column: 1 }, ruleId: 'missing-level', source: 'fields' })
     return undefined
   }
   const normalised = level.value.toLowerCase()
   if (normalised !== 'error' && normalised !== 'warning') {
-    report(file, 'error', `Unexpected log level ${quote(level.value)}, expected \`error\` or \`warning\``, level.place, 'unknown-level', 'fields')
+    report(file, `Unexpected log level ${quote(level.value)}, expected \`error\` or \`warning\``, { severity: 'error', place: level.place, ruleId: 'unknown-level', source: 'fields' })
     return undefined
   }
   return { level: normalised, levelAsWritten: level.value, fields }

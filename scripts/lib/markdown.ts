@@ -134,14 +134,7 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
       link.title = null
     } else if (isRelative(link.url)) {
       const start = link.position?.start ?? { line: 1, column: 1 }
-      report(
-        origin.file,
-        'warning',
-        `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`,
-        { line: origin.line + start.line - 1, column: start.column },
-        'unresolvable-relative-link',
-        'docs',
-      )
+      report(origin.file, `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`, { severity: 'warning', place: { line: origin.line + start.line - 1, column: start.column }, ruleId: 'unresolvable-relative-link', source: 'docs' })
       replacements.set(node, link.children)
     }
   }

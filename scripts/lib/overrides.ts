@@ -1,6 +1,6 @@
 import matter from 'gray-matter'
 import { VFile } from 'vfile'
-import { report } from './diagnostics.ts'
+import { report, reportIssues } from './diagnostics.ts'
 import { overrideSchema, type Override } from './schema.ts'
 
 /** An override file as read from `data/overrides/NNNNN.md`. */
@@ -35,7 +35,7 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
     const text = String(file.value)
     const code = Number(/(\d+)\.md$/.exec(source.path)?.[1])
     if (!codes.has(code)) {
-      report(file, 'error', `Unexpected override for \`${Number.isNaN(code) ? source.path : code}\`, which is not a code of the catalog`, { line: 1, column: 1 }, 'unknown-override-code', 'override')
+      report(file, `Unexpected override for \`${Number.isNaN(code) ? source.path : code}\`, which is not a code of the catalog`, { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'unknown-override-code', source: 'override' })
       continue
     }
     const rows = text.split('\n')
@@ -44,20 +44,18 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
     try {
       parsed = matter(text)
     } catch (error) {
-      report(file, 'error', `Unexpected front matter: ${(error as Error).message.split('\n')[0]}`, { line: 1, column: 1 }, 'invalid-front-matter', 'override')
+      report(file, `Unexpected front matter: ${(error as Error).message.split('\n')[0]}`, { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'invalid-front-matter', source: 'override' })
       continue
     }
     const result = overrideSchema.safeParse(parsed.data)
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = String(issue.path[0] ?? '')
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [key]
-        for (const name of keys) {
-          const line = lineOf(name)
-          const reason = issue.code === 'unrecognized_keys' ? `Unexpected field \`${name}\` in an override` : `Unexpected value of \`${name}\`: ${issue.message}`
-          report(file, 'error', reason, { line, column: 1 }, 'invalid-override', 'override')
-        }
-      }
+      const key = (path: readonly PropertyKey[]) => String(path[0] ?? '')
+      reportIssues(file, result.error.issues, {
+        placeOf: (path) => ({ line: lineOf(key(path)), column: 1 }),
+        describe: (path, issue) => (issue.code === 'unrecognized_keys' ? `Unexpected field \`${key(path)}\` in an override` : `Unexpected value of \`${key(path)}\`: ${issue.message}`),
+        ruleId: 'invalid-override',
+        source: 'override',
+      })
       continue
     }
     const { reason, ...fields } = result.data

@@ -3,7 +3,7 @@ import { basename } from 'node:path'
 import type { VFile } from 'vfile'
 import { escapeMarkdown, joinPage } from '../../src/page.ts'
 import { assignCategories } from './categories.ts'
-import { assertNoErrors, report } from './diagnostics.ts'
+import { assertNoErrors, report, reportIssues } from './diagnostics.ts'
 import { buildEntry } from './entry.ts'
 import { parseFields, type HeaderFields } from './fields.ts'
 import { assignNames } from './names.ts'
@@ -85,7 +85,7 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
     checkCuration(override, header, curated.taxonomy)
     const { category, secondaryMessage, ...fields } = override.fields
     const changed = [...Object.keys(override.fields), ...(override.docs ? ['docs'] : [])].join(', ')
-    report(override.file, 'info', `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { line: 1, column: 1 }, 'override', 'override')
+    report(override.file, `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { severity: 'info', place: { line: 1, column: 1 }, ruleId: 'override', source: 'override' })
     // A curated secondary message or docs body is read by the same rules, so that the page follows them.
     const reread =
       override.docs || secondaryMessage !== undefined
@@ -101,7 +101,7 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
   const known = (code: number) => places.has(code) || retired[code] !== undefined
   for (const draft of drafts) {
     for (const code of draft.related.filter((related) => !known(related))) {
-      report(file, 'warning', `Unexpected cross-reference from \`${draft.code}\` to \`${code}\`, which is not in the catalog`, places.get(draft.code)!, 'dangling-cross-reference', 'entry')
+      report(file, `Unexpected cross-reference from \`${draft.code}\` to \`${code}\`, which is not in the catalog`, { severity: 'warning', place: places.get(draft.code)!, ruleId: 'dangling-cross-reference', source: 'entry' })
     }
   }
   const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, place: places.get(draft.code)! }))
@@ -140,12 +140,18 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
   }
   const result = catalogSchema.safeParse(catalog)
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const [, index, field] = issue.path
-      const entry = typeof index === 'number' ? errors[index] : undefined
-      const where = entry ? `\`${entry.code}\`${field === undefined ? '' : ` field \`${String(field)}\``}` : `\`${issue.path.join('.')}\``
-      report(file, 'error', `Unexpected ${where}: ${issue.message}`, entry ? places.get(entry.code)! : { line: 1, column: 1 }, 'schema', 'schema')
-    }
+    // An issue of an entry is placed at the entry's code line (a retired entry has none: the file's start).
+    const entryAt = (path: readonly PropertyKey[]) => (path[0] === 'errors' && typeof path[1] === 'number' ? errors[path[1]] : undefined)
+    reportIssues(file, result.error.issues, {
+      placeOf: (path) => places.get(entryAt(path)?.code ?? Number.NaN) ?? { line: 1, column: 1 },
+      describe: (path, issue) => {
+        const entry = entryAt(path)
+        const where = entry ? `\`${entry.code}\`${path[2] === undefined ? '' : ` field \`${String(path[2])}\``}` : `\`${path.map(String).join('.')}\``
+        return `Unexpected ${where}: ${issue.message}`
+      },
+      ruleId: 'schema',
+      source: 'schema',
+    })
     assertNoErrors(file)
   }
   return { catalog, lock, retired, files }
@@ -164,7 +170,7 @@ function withSecondary(header: HeaderFields, secondaryMessage: string | null | u
  * vendor's value, never respell them; a category must be one of the taxonomy.
  */
 function checkCuration(override: ParsedOverride, header: HeaderFields, taxonomy: readonly Category[]): void {
-  const fail = (key: string, reason: string) => report(override.file, 'error', reason, { line: override.lineOf(key), column: 1 }, 'invalid-override', 'override')
+  const fail = (key: string, reason: string) => report(override.file, reason, { severity: 'error', place: { line: override.lineOf(key), column: 1 }, ruleId: 'invalid-override', source: 'override' })
   for (const [key, field] of [['message', 'Message'], ['secondaryMessage', 'Secondary Message']] as const) {
     const value = override.fields[key]
     const vendor = header.fields[field]

@@ -22,7 +22,7 @@ export function retireCodes(file: VFile, codes: ReadonlySet<number>, recorded: R
   const records: RetiredRecords = {}
   for (const [code, record] of Object.entries(recorded)) {
     if (codes.has(Number(code))) {
-      report(file, 'info', `Retired code \`${code}\` is back in the catalog: it is live again`, { line: 1, column: 1 }, 'retired-code-back', 'retire')
+      report(file, `Retired code \`${code}\` is back in the catalog: it is live again`, { severity: 'info', place: { line: 1, column: 1 }, ruleId: 'retired-code-back', source: 'retire' })
     } else {
       records[code] = record
     }
@@ -31,14 +31,14 @@ export function retireCodes(file: VFile, codes: ReadonlySet<number>, recorded: R
     const place = { line: 1, column: 1 }
     const last = update.previous.find((entry) => entry.code === code)
     if (codes.has(code)) {
-      report(file, 'error', `Unexpected \`--retire ${code}\`: the catalog still has \`${code}\``, place, 'retire-live-code', 'retire')
+      report(file, `Unexpected \`--retire ${code}\`: the catalog still has \`${code}\``, { severity: 'error', place: place, ruleId: 'retire-live-code', source: 'retire' })
     } else if (records[code]) {
-      report(file, 'info', `Code \`${code}\` is retired already (since ${records[code]!.since})`, place, 'retired-already', 'retire')
+      report(file, `Code \`${code}\` is retired already (since ${records[code]!.since})`, { severity: 'info', place: place, ruleId: 'retired-already', source: 'retire' })
     } else if (!last) {
-      report(file, 'error', `Unexpected \`--retire ${code}\`: the catalog JSON it replaces has no \`${code}\`, so there is no last known entry to keep`, place, 'retire-unknown-code', 'retire')
+      report(file, `Unexpected \`--retire ${code}\`: the catalog JSON it replaces has no \`${code}\`, so there is no last known entry to keep`, { severity: 'error', place: place, ruleId: 'retire-unknown-code', source: 'retire' })
     } else {
       records[code] = { since: update.since, entry: last }
-      report(file, 'info', `Retired \`${code}\` (\`${last.name}\`) since ${update.since}`, place, 'retired', 'retire')
+      report(file, `Retired \`${code}\` (\`${last.name}\`) since ${update.since}`, { severity: 'info', place: place, ruleId: 'retired', source: 'retire' })
     }
   }
   return records
