@@ -13,16 +13,7 @@ import { searchEntries, type Filters, type SearchHit } from './search.ts'
 import type { Category, ErrorEntry } from './types.ts'
 
 export { ErrorCode } from './generated/codes.ts'
-export { categories } from './generated/categories.ts'
-export { source } from './generated/source.ts'
-export { isErrorCode, parseErrorCode } from './codes.ts'
-export { isErrorLevel, isWarning } from './levels.ts'
-export { causesHeading, solutionsHeading } from './page.ts'
-export { renderDocs, type RenderOptions } from './render.ts'
-export { resolveLinks, toPlainText } from './text.ts'
-export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
-export type { Catalog, CatalogEntry, CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
-export type { Category } from './types.ts'
+export * from './shared-exports.ts'
 
 const full = /* @__PURE__ */ entries((index): ErrorEntry => fullEntry(index, (category) => docsRows[category]!))
 

@@ -15,16 +15,7 @@ import type { Category, ErrorEntry, LiteEntry } from './types.ts'
 
 const lite = /* @__PURE__ */ entries(liteEntry)
 
-export { categories } from './generated/categories.ts'
-export { source } from './generated/source.ts'
-export { isErrorCode, parseErrorCode } from './codes.ts'
-export { isErrorLevel, isWarning } from './levels.ts'
-export { causesHeading, solutionsHeading } from './page.ts'
-export { renderDocs, type RenderOptions } from './render.ts'
-export { resolveLinks, toPlainText } from './text.ts'
-export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
-export type { Catalog, CatalogEntry, CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
-export type { Category } from './types.ts'
+export * from './shared-exports.ts'
 
 /**
  * The numeric literal of every code of the catalog: `10001 | 10002 | … | 90100`.

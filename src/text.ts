@@ -6,7 +6,9 @@
 
 import { markdownLines } from './lines.ts'
 
-/** A cross-reference to another code in docs markdown: `[text](#12300)`. */
+/** The link target of a cross-reference to another code in docs markdown: `[text](#12300)`. The build writes it; `resolveLinks` reads it. */
+export const crossReferenceUrl = (code: number): string => `#${code}`
+
 const crossReference = /\]\(#(\d+)\)/g
 
 /**

@@ -4,8 +4,11 @@ import type { Category, CodeInfo } from './generated/info.ts'
 export type { ErrorCode, ErrorName } from './generated/codes.ts'
 export type { Category, CodeInfo, ErrorLevelCode, WarningCode } from './generated/info.ts'
 
+/** The severities SignalWire logs codes with (the build's schema validates against this list). */
+export const levels = ['error', 'warning'] as const
+
 /** The severity SignalWire logs a code with. */
-export type Level = 'error' | 'warning'
+export type Level = (typeof levels)[number]
 
 /** A further section of a docs page: an example, retry advice, a sub-topic. Both strings are markdown, except the title. */
 export interface DocsSection {

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from './diagnostics.ts'
 import { markdownLines } from '../../src/lines.ts'
+import { crossReferenceUrl } from '../../src/text.ts'
 import { convertInlineHtml, mergeText } from './html.ts'
 
 /** Where a piece of markdown starts in the raw catalog, to place messages about it. */
@@ -18,8 +19,6 @@ export interface Origin {
   line: number
 }
 
-/** The link form of a cross-reference to another code: a fragment a UI can resolve (`#12300`). */
-export const crossReference = (code: number): string => `#${code}`
 
 const parser = unified().use(remarkParse)
 /**
@@ -130,7 +129,7 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
     const code = linkedCode(link.url)
     if (code !== undefined) {
       if (code !== origin.code) related.add(code)
-      link.url = crossReference(code)
+      link.url = crossReferenceUrl(code)
       link.title = null
     } else if (isRelative(link.url)) {
       const start = link.position?.start ?? { line: 1, column: 1 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { levels } from '../../src/types.ts'
 
-export const levelSchema = z.enum(['error', 'warning'])
+export const levelSchema = z.enum(levels)
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug')
 export const nameSchema = z
   .string()
@@ -103,7 +104,6 @@ export const catalogJsonSchema = (): Record<string, unknown> => ({
   ...z.toJSONSchema(catalogSchema),
 })
 
-export type Level = z.infer<typeof levelSchema>
 export type LiveEntry = z.infer<typeof liveEntrySchema>
 export type Entry = z.infer<typeof entrySchema>
 export type Catalog = z.infer<typeof catalogSchema>
