@@ -78,3 +78,13 @@ describe('the declarations of every entry point', () => {
     expect(main.values).toContain('ErrorCode')
   })
 })
+
+describe('the public API', () => {
+  it('is what the README documents: every export of both entry points is named in its API or Types section', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const documented = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## Compatibility\n'))
+    const names = new Set(entryPoints.flatMap(([, conditions]) => Object.values(declared(conditions.import.types)).flat()))
+    expect(names.size).toBeGreaterThan(30)
+    expect([...names].filter((name) => !new RegExp(`\`${name}[\`(<]`).test(documented)).sort()).toEqual([])
+  })
+})
