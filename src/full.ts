@@ -1,5 +1,5 @@
 /** Full entries: a lite entry plus its docs row, whose page gives the docs and, unless stored apart, the other fields. */
-import { deepFreeze } from './decode.ts'
+import { deepFreeze } from './freeze.ts'
 import { docsTitle, liteEntry } from './entries.ts'
 import { indexesOfCategory } from './lookup.ts'
 import { entryFromRow } from './page.ts'

@@ -1,6 +1,6 @@
 import { warningDeltas } from './generated/warnings.ts'
 import type { ErrorLevelCode, WarningCode } from './generated/info.ts'
-import { decodeDeltas } from './decode.ts'
+import { decodeDeltas } from './deltas.ts'
 import { indexOfCode } from './lookup.ts'
 
 let warnings: ReadonlySet<number> | undefined

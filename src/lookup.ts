@@ -6,7 +6,7 @@ import { categories, categoryDigits } from './generated/categories.ts'
 import { codeDeltas } from './generated/code-list.ts'
 import type { ErrorCode } from './generated/codes.ts'
 import type { Category } from './generated/info.ts'
-import { decodeDeltas } from './decode.ts'
+import { decodeDeltas } from './deltas.ts'
 
 let codes: readonly ErrorCode[] | undefined
 let indexes: Map<number, number> | undefined
