@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { serveFolder } from '../scripts/site/serve.ts'
+import { serveFolder } from '../site/serve.ts'
 
 export const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path))
 if (!executablePath) {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import * as esbuild from 'esbuild'
 
 export const siteDirectory = 'dist-site'
-const app = 'scripts/site/app'
+const app = 'site/app'
 
 export async function buildSite(outdir = siteDirectory): Promise<void> {
   rmSync(outdir, { recursive: true, force: true })

@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { siteDirectory } from '../scripts/site/build.ts'
-import { executablePath, startBrowsing, watchPage, type Browsing, type Watch } from './browser.ts'
+import { siteDirectory } from '../build.ts'
+import { executablePath, startBrowsing, watchPage, type Browsing, type Watch } from '../../test/browser.ts'
 
 const screenshots = 'test-results/screenshots'
 let browsing: Browsing
