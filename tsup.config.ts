@@ -6,19 +6,19 @@ import { defineConfig, type Options } from 'tsup'
 rmSync('dist', { recursive: true, force: true })
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
-const docsParts = readdirSync('src/generated/docs').filter((name) => /^part-\d+\.ts$/.test(name))
+const docsChunks = readdirSync('src/generated/docs').filter((name) => /^chunk-\d+\.ts$/.test(name))
 const extension: Options['outExtension'] = ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' })
 
 /**
- * The docs chunks stay files of their own (dist/docs/part-N.js and .cjs): the
+ * The docs chunks stay files of their own (dist/docs/chunk-N.js and .cjs): the
  * main entry point imports them all, `loadDocs` one at a time. Everything
  * else is bundled into each entry point, so an import reads one file.
  */
-const docsPartsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'docs-parts-external',
+const docsChunksExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'docs-chunks-external',
   setup(build) {
     const js = build.initialOptions.format === 'cjs' ? '.cjs' : '.js'
-    build.onResolve({ filter: /\/part-\d+\.ts$/ }, (args) => ({ path: `./docs/${basename(args.path, '.ts')}${js}`, external: true }))
+    build.onResolve({ filter: /\/chunk-\d+\.ts$/ }, (args) => ({ path: `./docs/${basename(args.path, '.ts')}${js}`, external: true }))
   },
 }
 
@@ -39,7 +39,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     splitting: false,
-    esbuildPlugins: [docsPartsExternal],
+    esbuildPlugins: [docsChunksExternal],
     // CommonJS loads a docs chunk with require(), not import(): a dynamic import would start Node's ESM loader (about 6 ms).
     esbuildOptions: (options, { format }) => {
       if (format === 'cjs') options.supported = { 'dynamic-import': false }
@@ -48,7 +48,7 @@ export default defineConfig([
     outExtension: extension,
   },
   {
-    entry: Object.fromEntries(docsParts.map((name) => [`docs/${basename(name, '.ts')}`, `src/generated/docs/${name}`])),
+    entry: Object.fromEntries(docsChunks.map((name) => [`docs/${basename(name, '.ts')}`, `src/generated/docs/${name}`])),
     format: ['esm', 'cjs'],
     outDir: 'dist',
     target: 'es2022',

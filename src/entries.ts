@@ -2,17 +2,17 @@
  * Building entries from the generated rows, once per code, frozen, on first
  * lookup; and the helpers each entry point wraps around its own entry builder.
  */
-import type { ErrorCode } from './generated/codes.ts'
+import type { ErrorCode } from './generated/error-code.ts'
 import { liteBlockSize, liteRowBlocks } from './generated/lite.ts'
-import { nameExceptions, suffixedDeltas } from './generated/names.ts'
+import { nameExceptions, suffixedDeltas } from './generated/name-exceptions.ts'
 import { retiredCodes } from './generated/retired.ts'
-import { decodeDeltas } from './deltas.ts'
+import { decodeDeltas } from './format/deltas.ts'
 import { deepFreeze } from './freeze.ts'
 import { isWarning } from './levels.ts'
-import { allCodes, categoryAt, describe, indexOfCode, indexesOfCategory } from './lookup.ts'
-import { deriveName, nameWithCode } from './names.ts'
-import { escapeMarkdown } from './page.ts'
-import type { LiteRow } from './rows.ts'
+import { allCodes, categoryAt, describe, indexOfCode, indexesOfCategory } from './code-index.ts'
+import { deriveName, nameWithCode } from './format/naming-rule.ts'
+import { escapeMarkdown } from './format/page.ts'
+import type { LiteRow } from './format/rows.ts'
 import type { Category, LiteEntry } from './types.ts'
 
 const blocks: (readonly LiteRow[] | undefined)[] = []

@@ -1,9 +1,9 @@
 /** Full entries: a lite entry plus its docs row, whose page gives the docs and, unless stored apart, the other fields. */
 import { deepFreeze } from './freeze.ts'
 import { docsTitle, liteEntry } from './entries.ts'
-import { indexesOfCategory } from './lookup.ts'
-import { entryFromRow } from './page.ts'
-import type { DocsRow } from './rows.ts'
+import { indexesOfCategory } from './code-index.ts'
+import { entryFromRow } from './format/page.ts'
+import type { DocsRow } from './format/rows.ts'
 import type { ErrorEntry } from './types.ts'
 
 const fullCache: ErrorEntry[] = []

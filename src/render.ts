@@ -1,6 +1,6 @@
 /** Docs pages for UIs that bring their own heading. Dependency-free and side-effect-free. */
-import { markdownLines } from './lines.ts'
-import { splitPage } from './page.ts'
+import { markdownLines } from './format/lines.ts'
+import { splitPage } from './format/page.ts'
 
 /** How {@link renderDocs} lays a page out. */
 export interface RenderOptions {

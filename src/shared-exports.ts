@@ -5,10 +5,10 @@
  */
 export { categories } from './generated/categories.ts'
 export { source } from './generated/source.ts'
-export { isErrorCode, parseErrorCode } from './codes.ts'
+export { isErrorCode, parseErrorCode } from './code-guards.ts'
 export { isErrorLevel, isWarning } from './levels.ts'
-export { causesHeading, solutionsHeading } from './page.ts'
+export { causesHeading, solutionsHeading } from './format/page.ts'
 export { renderDocs, type RenderOptions } from './render.ts'
-export { resolveLinks, toPlainText } from './text.ts'
+export { resolveLinks, toPlainText } from './format/markdown-text.ts'
 export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
 export type { Catalog, CatalogEntry, Category, CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'

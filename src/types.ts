@@ -1,10 +1,10 @@
-import type { ErrorCode } from './generated/codes.ts'
+import type { ErrorCode } from './generated/error-code.ts'
 import type { Category, CodeInfo } from './generated/info.ts'
 
-export type { ErrorCode, ErrorName } from './generated/codes.ts'
+export type { ErrorCode, ErrorName } from './generated/error-code.ts'
 export type { Category, CodeInfo, ErrorLevelCode, WarningCode } from './generated/info.ts'
 
-/** The severities SignalWire logs codes with (the build's schema validates against this list). */
+/** The severities SignalWire logs codes with. The build's schema validates against this list too. */
 export const levels = ['error', 'warning'] as const
 
 /** The severity SignalWire logs a code with. */

@@ -148,7 +148,7 @@ describe('the generated code of the updated catalog', () => {
   const files = () => generate({ catalog: after, taxonomy: taxonomySchema.parse(JSON.parse(readFileSync('data/categories.json', 'utf8'))) })
 
   it('marks the retired ErrorCode member @deprecated, saying since which catalog', () => {
-    const codes = files().find((file) => file.path === 'codes.ts')!.text
+    const codes = files().find((file) => file.path === 'error-code.ts')!.text
     const member = codes.slice(codes.lastIndexOf('/**', codes.indexOf('readonly TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE: 10002')), codes.indexOf('readonly TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE: 10002'))
     expect(member).toContain('@deprecated Retired: SignalWire dropped this code from its catalog in SignalWire error catalog of 2026-12-01.')
     expect(codes.match(/@deprecated/g)).toHaveLength(1)

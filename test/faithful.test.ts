@@ -9,7 +9,7 @@ import { splitEntries } from '../scripts/lib/split.ts'
 import { faithfulness, words } from './faithful.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { sectionKind } from '../scripts/lib/outline.ts'
-import { readPage, splitPage } from '../src/page.ts'
+import { readPage, splitPage } from '../src/format/page.ts'
 import { plainText, rawEntry, rawPath, rawText, shipped, shippedEntry } from './helpers.ts'
 
 const raws = new Map(splitEntries(toCatalogFile(rawText, rawPath)).map((raw) => [raw.code, raw.docs.text]))

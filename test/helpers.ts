@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog, type CatalogResult } from '../scripts/lib/pipeline.ts'
 import type { Entry } from '../scripts/lib/schema.ts'
-import { nodesToPlainText } from '../scripts/lib/text.ts'
+import { nodesToPlainText } from '../scripts/lib/plain-text.ts'
 import { parser } from './faithful.ts'
 
 export const rawPath = 'data/catalog.raw.txt'

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { convertInlineHtml, parseTag, stripHtmlTags } from '../scripts/lib/html.ts'
 import { boldLinesToHeadings, isInert, linkedCode, parseMarkdown, serializeMarkdown, toMarkdown } from '../scripts/lib/markdown.ts'
 import { outline, readLevelHeading, sectionKind } from '../scripts/lib/outline.ts'
-import { withinEdits } from '../scripts/lib/text.ts'
+import { withinEdits } from '../scripts/lib/plain-text.ts'
 import { plainText, shipped } from './helpers.ts'
 
 const parse = (text: string): Root => unified().use(remarkParse).parse(text)

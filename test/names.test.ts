@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
-import { cannotEndWords, deriveName, maxNameLength, nameWithCode } from '../src/names.ts'
+import { cannotEndWords, deriveName, maxNameLength, nameWithCode } from '../src/format/naming-rule.ts'
 import { corrected } from '../scripts/lib/names.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { entry, rawEntry, shipped } from './helpers.ts'

@@ -32,7 +32,7 @@ async function open(code: string, route?: (route: Route) => Promise<void>): Prom
   const page = await (await browsing.browser.newContext()).newPage()
   const watch = watchPage(page)
   const chunks: string[] = []
-  await page.route(/\/chunks\/part-\d+-/, async (request) => {
+  await page.route(/\/chunks\/chunk-\d+-/, async (request) => {
     chunks.push(request.request().url().replace(/.*\/chunks\//, ''))
     await (route ? route(request) : request.continue())
   })

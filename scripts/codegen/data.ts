@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util'
 import { gzipSync } from 'node:zlib'
-import { encodeDeltas } from '../../src/deltas.ts'
-import { deriveName, nameWithCode } from '../../src/names.ts'
-import { entryFromRow, escapeMarkdown, readPage, splitPage } from '../../src/page.ts'
-import type { DocsRow } from '../../src/rows.ts'
+import { encodeDeltas } from '../../src/format/deltas.ts'
+import { deriveName, nameWithCode } from '../../src/format/naming-rule.ts'
+import { entryFromRow, escapeMarkdown, readPage, splitPage } from '../../src/format/page.ts'
+import type { DocsRow } from '../../src/format/rows.ts'
 import type { LiteEntry } from '../../src/types.ts'
 import type { Entry } from '../lib/schema.ts'
-import { header, literal, type CodegenInput, type GeneratedFile } from './source.ts'
+import { header, literal, type CodegenInput, type GeneratedFile } from './module-text.ts'
 
 /**
  * The data modules. Each fact is stored once: names live in `ErrorCode` and are
@@ -19,7 +19,7 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
   const file = (path: string, body: string): GeneratedFile => ({ path, text: `${header(input)}\n${body}` })
   const slugs = input.taxonomy.map((category) => category.slug)
   const docsRows = new Map(slugs.map((slug) => [slug, docsJson(errors.filter((entry) => entry.category === slug))]))
-  const parts = packParts(slugs, (slug) => docsRows.get(slug)!)
+  const chunks = packChunks(slugs, (slug) => docsRows.get(slug)!)
 
   return [
     file('code-list.ts', `/** Every code, ascending, as decimal differences (see \`decodeDeltas\`). */\nexport const codeDeltas = ${literal(encodeDeltas(errors.map((entry) => entry.code)))}\n`),
@@ -27,48 +27,48 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
       'warnings.ts',
       `/** The warning-level codes, ascending, as decimal differences (see \`decodeDeltas\`). */\nexport const warningDeltas = ${literal(encodeDeltas(errors.filter((entry) => entry.level === 'warning').map((entry) => entry.code)))}\n`,
     ),
-    file('names.ts', namesBody(errors)),
+    file('name-exceptions.ts', nameExceptionsBody(errors)),
     file('lite.ts', liteBody(errors)),
     file('categories.ts', categoriesBody(input)),
     file('source.ts', `/** Where the data comes from: the vendor catalog and the day it was taken, the raw file's name and SHA-256, the entry count. */\nexport const source = /* @__PURE__ */ Object.freeze(${literal(input.catalog.source)} as const)\n`),
     file('retired.ts', `/** The codes SignalWire dropped from its catalog, ascending: their entries are the last it published. */\nexport const retiredCodes: readonly number[] = ${literal(errors.filter((entry) => entry.retired).map((entry) => entry.code))}\n`),
-    ...parts.map((part, index) =>
+    ...chunks.map((chunk, index) =>
       file(
-        `docs/part-${index + 1}.ts`,
-        `/** Docs rows (JSON of \`DocsRow[]\`, see \`src/rows.ts\`) of ${part.map((slug) => `\`${slug}\``).join(', ')}. */\nexport const rows: Record<string, string> = {\n${part.map((slug) => `  ${literal(slug)}: ${docsRows.get(slug)!},`).join('\n')}\n}\n`,
+        `docs/chunk-${index + 1}.ts`,
+        `/** Docs rows (JSON of \`DocsRow[]\`, see \`src/format/rows.ts\`) of ${chunk.map((slug) => `\`${slug}\``).join(', ')}. */\nexport const rows: Record<string, string> = {\n${chunk.map((slug) => `  ${literal(slug)}: ${docsRows.get(slug)!},`).join('\n')}\n}\n`,
       ),
     ),
     file(
       'docs/all.ts',
-      `${parts.map((_, index) => `import { rows as part${index + 1} } from './part-${index + 1}.ts'`).join('\n')}\n\n/** The docs rows of every category, for the entry point that ships everything. */\nexport const docsRows: Record<string, string> = /* @__PURE__ */ Object.assign({}, ${parts.map((_, index) => `part${index + 1}`).join(', ')})\n`,
+      `${chunks.map((_, index) => `import { rows as chunk${index + 1} } from './chunk-${index + 1}.ts'`).join('\n')}\n\n/** The docs rows of every category, for the entry point that ships everything. */\nexport const docsRows: Record<string, string> = /* @__PURE__ */ Object.assign({}, ${chunks.map((_, index) => `chunk${index + 1}`).join(', ')})\n`,
     ),
     file(
       'docs/load.ts',
-      `/** Loaders of the docs rows of each category: a few chunks, each fetched on demand. */\nexport const loadRows: Record<string, () => Promise<string>> = {\n${parts.flatMap((part, index) => part.map((slug) => `  ${literal(slug)}: () => import('./part-${index + 1}.ts').then((chunk) => chunk.rows[${literal(slug)}]!),`)).join('\n')}\n}\n`,
+      `/** Loaders of the docs rows of each category: a few chunks, each fetched on demand. */\nexport const loadRows: Record<string, () => Promise<string>> = {\n${chunks.flatMap((chunk, index) => chunk.map((slug) => `  ${literal(slug)}: () => import('./chunk-${index + 1}.ts').then((module) => module.rows[${literal(slug)}]!),`)).join('\n')}\n}\n`,
     ),
   ]
 }
 
 /** Gzipped size a docs chunk may reach: opening a code may cost 16 KB, and the chunk's module wrapper adds a little. */
-const partBudget = 12_000
+const chunkBudget = 12_000
 
 /**
  * Cut the categories, in taxonomy order, into as few docs chunks as the
  * budget allows: fewer files make a faster import of the main entry point,
  * smaller ones a cheaper \`loadDocs\`.
  */
-function packParts(slugs: readonly string[], rowsOf: (slug: string) => string): string[][] {
-  const parts: string[][] = []
+function packChunks(slugs: readonly string[], rowsOf: (slug: string) => string): string[][] {
+  const chunks: string[][] = []
   let current: string[] = []
   for (const slug of slugs) {
     const candidate = [...current, slug]
-    if (current.length > 0 && gzipSync(candidate.map(rowsOf).join(','), { level: 9 }).length > partBudget) {
-      parts.push(current)
+    if (current.length > 0 && gzipSync(candidate.map(rowsOf).join(','), { level: 9 }).length > chunkBudget) {
+      chunks.push(current)
       current = [slug]
     } else current = candidate
   }
-  if (current.length > 0) parts.push(current)
-  return parts
+  if (current.length > 0) chunks.push(current)
+  return chunks
 }
 
 /**
@@ -76,7 +76,7 @@ function packParts(slugs: readonly string[], rowsOf: (slug: string) => string): 
  * that collided have their code appended (listed, so that the runtime need not
  * derive every name to find collisions), and the rest are stored as they are.
  */
-function namesBody(errors: readonly Entry[]): string {
+function nameExceptionsBody(errors: readonly Entry[]): string {
   const suffixed = errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name === nameWithCode(entry.message, entry.code))
   const exceptions = Object.fromEntries(
     errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name !== nameWithCode(entry.message, entry.code)).map((entry) => [entry.code, entry.name]),
@@ -94,7 +94,7 @@ function namesBody(errors: readonly Entry[]): string {
 
 /**
  * A JS string literal holding JSON: V8 only scans a string at import, so the
- * rows are parsed on first lookup, not on import (see \`src/rows.ts\`).
+ * rows are parsed on first lookup, not on import (see \`src/format/rows.ts\`).
  */
 const jsonString = (rows: readonly unknown[]): string => `'${JSON.stringify(rows).replace(/[\\']/g, '\\$&').replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`
 

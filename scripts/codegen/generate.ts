@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { catalogSchema, taxonomySchema } from '../lib/schema.ts'
-import { codesModule, infoModule } from './codes.ts'
+import { codesModule, infoModule } from './error-code.ts'
 import { dataModules } from './data.ts'
-import type { CodegenInput, GeneratedFile } from './source.ts'
+import type { CodegenInput, GeneratedFile } from './module-text.ts'
 
 export const generatedDirectory = 'src/generated'
 

@@ -1,14 +1,14 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { report } from './diagnostics.ts'
-import type { Category } from './schema.ts'
+import type { CategoryDefinition } from './schema.ts'
 
 /**
  * Find each code's category: exactly one range of the taxonomy must cover it.
  * A code no range covers, or two cover, is an error at its code line.
  * One sweep over codes and ranges sorted by start, so the cost stays linear.
  */
-export function assignCategories(file: VFile, codes: readonly { code: number; place: Point }[], taxonomy: readonly Category[]): Map<number, string> {
+export function assignCategories(file: VFile, codes: readonly { code: number; place: Point }[], taxonomy: readonly CategoryDefinition[]): Map<number, string> {
   const ranges = taxonomy.flatMap(({ slug, ranges }) => ranges.map(([from, to]) => ({ slug, from, to }))).sort((a, b) => a.from - b.from)
   const result = new Map<number, string>()
   let active: typeof ranges = []

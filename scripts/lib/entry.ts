@@ -1,7 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import { causesHeading, listOf, solutionsHeading } from '../../src/page.ts'
+import { causesHeading, listOf, solutionsHeading } from '../../src/format/page.ts'
 import { report } from './diagnostics.ts'
 import type { Field, HeaderFields } from './fields.ts'
 import { toItems } from './items.ts'
@@ -11,7 +11,7 @@ import type { Level } from '../../src/types.ts'
 import type { DraftEntry } from './schema.ts'
 import { withoutSaidSentences } from './sentences.ts'
 import type { RawEntry } from './split.ts'
-import { cleanInline, collapse, nodesToPlainText, wordRuns, wordsOf } from './text.ts'
+import { cleanInline, collapse, nodesToPlainText, wordRuns, wordsOf } from './plain-text.ts'
 
 const fillerWords = /^(placeholder|n\/a|error|warning)$/i
 /** Cause or solution wording outside a heading: "Possible causes" in running text, or a table column. */

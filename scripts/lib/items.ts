@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast'
 import { headingMarkdown, toMarkdown } from './markdown.ts'
 import { sectionKind } from './outline.ts'
-import { nodesToPlainText } from './text.ts'
+import { nodesToPlainText } from './plain-text.ts'
 
 /** A paragraph ending with a colon introduces the list that follows it directly. */
 const isLeadIn = (node: RootContent, next: RootContent | undefined): node is Paragraph =>

@@ -7,8 +7,8 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from './diagnostics.ts'
-import { markdownLines } from '../../src/lines.ts'
-import { crossReferenceUrl } from '../../src/text.ts'
+import { markdownLines } from '../../src/format/lines.ts'
+import { crossReferenceUrl } from '../../src/format/markdown-text.ts'
 import { convertInlineHtml, mergeText } from './html.ts'
 
 /** Where a piece of markdown starts in the raw catalog, to place messages about it. */

@@ -1,6 +1,6 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
-import { deriveName, nameWithCode } from '../../src/names.ts'
+import { deriveName, nameWithCode } from '../../src/format/naming-rule.ts'
 import { report } from './diagnostics.ts'
 import type { CuratedNames, NamesLock } from './schema.ts'
 

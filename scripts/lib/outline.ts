@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
-import { collapse, nodesToPlainText } from './text.ts'
+import { collapse, nodesToPlainText } from './plain-text.ts'
 
 /** A heading that only names the level, maybe with a code: `Error - 11200`, `Warning`, `Error Code 20011`. */
 export interface LevelHeading {

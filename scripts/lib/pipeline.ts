@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { VFile } from 'vfile'
-import { escapeMarkdown, joinPage } from '../../src/page.ts'
+import { escapeMarkdown, joinPage } from '../../src/format/page.ts'
 import { assignCategories } from './categories.ts'
 import { assertNoErrors, report, reportIssues } from './diagnostics.ts'
 import { buildEntry } from './entry.ts'
@@ -15,7 +15,7 @@ import {
   generatedNotice,
   vendorLabel,
   type Catalog,
-  type Category,
+  type CategoryDefinition,
   type CuratedNames,
   type DraftEntry,
   type Entry,
@@ -25,11 +25,11 @@ import {
   type Vendor,
 } from './schema.ts'
 import { splitEntries, type RawEntry } from './split.ts'
-import { cleanInline } from './text.ts'
+import { cleanInline } from './plain-text.ts'
 
 /** The curated data kept in `data/` beside the raw catalog. */
 export interface Curated {
-  taxonomy: Category[]
+  taxonomy: CategoryDefinition[]
   lock: NamesLock
   /** Where the lock lives, for messages. */
   lockPath: string
@@ -169,7 +169,7 @@ function withSecondary(header: HeaderFields, secondaryMessage: string | null | u
  * sends and logs, so an override may null them or cut what follows the
  * vendor's value, never respell them; a category must be one of the taxonomy.
  */
-function checkCuration(override: ParsedOverride, header: HeaderFields, taxonomy: readonly Category[]): void {
+function checkCuration(override: ParsedOverride, header: HeaderFields, taxonomy: readonly CategoryDefinition[]): void {
   const fail = (key: string, reason: string) => report(override.file, reason, { severity: 'error', place: { line: override.lineOf(key), column: 1 }, ruleId: 'invalid-override', source: 'override' })
   for (const [key, field] of [['message', 'Message'], ['secondaryMessage', 'Secondary Message']] as const) {
     const value = override.fields[key]

@@ -116,8 +116,8 @@ export interface DraftPage {
 /** An entry before the naming, categorising and rendering steps; `page` is null when the docs body is the literal `null`. */
 export type DraftEntry = Omit<LiveEntry, 'name' | 'category' | 'docs'> & { page: DraftPage | null }
 
-/** Curated data: the category taxonomy. */
-export const categorySchema = z
+/** Curated data: the definition of a category of the taxonomy (its slug, title, description and code ranges). */
+export const categoryDefinitionSchema = z
   .object({
     slug: slugSchema,
     title: z.string().min(1),
@@ -125,8 +125,8 @@ export const categorySchema = z
     ranges: z.array(z.tuple([codeSchema, codeSchema]).refine(([from, to]) => from <= to, 'expected [from, to] with from <= to')).min(1),
   })
   .strict()
-export const taxonomySchema = z.array(categorySchema).min(1)
-export type Category = z.infer<typeof categorySchema>
+export const taxonomySchema = z.array(categoryDefinitionSchema).min(1)
+export type CategoryDefinition = z.infer<typeof categoryDefinitionSchema>
 
 /** Curated data: the names lock, code → name. */
 export const namesLockSchema = z.record(z.string().regex(/^\d+$/), nameSchema)

@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
-import { nodesToPlainText, withinEdits, wordRuns, wordsOf } from './text.ts'
+import { nodesToPlainText, withinEdits, wordRuns, wordsOf } from './plain-text.ts'
 
 /** Where a sentence ends inside text: `.`, `!` or `?`, closing quotes or brackets, then white space. */
 const sentenceEnd = /[.!?]['"’”)\]]*\s+/

@@ -39,7 +39,7 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     const total = (await Promise.all(watch.sizes)).reduce((sum, size) => sum + size, 0)
     expect(total).toBeGreaterThan(10_000)
     expect(total).toBeLessThanOrEqual(60_000)
-    expect(watch.scripts.some((url) => url.includes('part-'))).toBe(false)
+    expect(watch.scripts.some((url) => /\/chunks\/chunk-\d+-/.test(url))).toBe(false)
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("default-src 'none'")
@@ -67,7 +67,7 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     expect(page.url()).toMatch(/#11200$/)
     const fetched = watch.scripts.slice(before)
     expect(fetched).toHaveLength(1)
-    expect(fetched[0]).toMatch(/chunks\/part-\d+-/)
+    expect(fetched[0]).toMatch(/chunks\/chunk-\d+-/)
     // The explorer's own heading, once: the page is rendered without its title headings.
     expect(await page.locator('article h2').allTextContents()).toEqual(['11200: HTTP retrieval failure'])
     expect(await page.locator('article').textContent()).not.toContain('Error 11200')

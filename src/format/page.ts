@@ -12,8 +12,8 @@
  */
 import { markdownLines } from './lines.ts'
 import type { DocsRow } from './rows.ts'
-import { toPlainText } from './text.ts'
-import type { DocsSection, ErrorEntry, LiteEntry } from './types.ts'
+import { toPlainText } from './markdown-text.ts'
+import type { DocsSection, ErrorEntry, LiteEntry } from '../types.ts'
 
 /** Headings of the causes and solutions sections of every docs page. */
 export const causesHeading = 'Possible causes'

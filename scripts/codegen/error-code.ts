@@ -1,9 +1,9 @@
-import { header, jsdocText, literal, type CodegenInput, type GeneratedFile } from './source.ts'
+import { header, jsdocText, literal, type CodegenInput, type GeneratedFile } from './module-text.ts'
 
 const levelWord = { error: 'Error', warning: 'Warning' } as const
 
 /**
- * `codes.ts`: the `ErrorCode` map, name → code, with a JSDoc block on every
+ * `error-code.ts`: the `ErrorCode` map, name → code, with a JSDoc block on every
  * member (message, level, category, secondary message) for editor hovers.
  */
 export function codesModule(input: CodegenInput): GeneratedFile {
@@ -45,7 +45,7 @@ export type ErrorCode = ErrorCodes[keyof ErrorCodes]
 /** The name of every code: \`'ACCOUNT_IS_NOT_ACTIVE_10001' | … \`. */
 export type ErrorName = keyof ErrorCodes
 `
-  return { path: 'codes.ts', text }
+  return { path: 'error-code.ts', text }
 }
 
 /**

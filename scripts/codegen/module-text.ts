@@ -1,9 +1,9 @@
-import type { Catalog, Category } from '../lib/schema.ts'
+import type { Catalog, CategoryDefinition } from '../lib/schema.ts'
 
 /** What the codegen reads: the catalog JSON and the taxonomy. */
 export interface CodegenInput {
   catalog: Catalog
-  taxonomy: Category[]
+  taxonomy: CategoryDefinition[]
 }
 
 /** One generated file: its path under `src/generated/` and its text. */
