@@ -1,30 +1,24 @@
 import { readFileSync } from 'node:fs'
-import type { VFile } from 'vfile'
-import { loadCurated } from '../scripts/lib/curated.ts'
-import { buildCatalog, type CatalogResult } from '../scripts/lib/pipeline.ts'
+import { inject } from 'vitest'
 import type { Entry } from '../scripts/lib/schema.ts'
 import { nodesToPlainText } from '../scripts/lib/plain-text.ts'
+import { buildBoth, rawPath, type BuiltCatalog } from './catalog-builds.ts'
 import { parser } from './faithful.ts'
 
-export const rawPath = 'data/catalog.raw.txt'
+export { rawPath }
 export const rawText = readFileSync(rawPath, 'utf8')
 
-let built: CatalogResult | undefined
-let read: CatalogResult | undefined
+/** The catalogs of the global setup; a test file run on its own (an editor's runner) builds them itself. */
+let catalogs: { shipped: BuiltCatalog; byRules: BuiltCatalog } | undefined
+const built = () => (catalogs ??= inject('catalogs') ?? buildBoth(rawText))
 
-/** The catalog as shipped: the raw file with all curated data, overrides included; built once per test file. */
-export function shipped(): CatalogResult {
-  built ??= buildCatalog(rawText, rawPath, loadCurated())
-  return built
-}
+/** The catalog as shipped: the raw file with all curated data, overrides included. */
+export const shipped = (): BuiltCatalog => built().shipped
 
 /** The raw file read by the catalog rules alone: curated taxonomy and names, no overrides. */
-export function byRules(): CatalogResult {
-  read ??= buildCatalog(rawText, rawPath, { ...loadCurated(), overrides: [] })
-  return read
-}
+export const byRules = (): BuiltCatalog => built().byRules
 
-const find = (result: CatalogResult, code: number): Entry => {
+const find = (result: BuiltCatalog, code: number): Entry => {
   const found = result.catalog.errors.find((candidate) => candidate.code === code)
   // Throwing keeps a test from passing on a missing entry.
   if (!found) throw new Error(`no entry ${code}`)
@@ -48,7 +42,7 @@ export function rawEntry(code: number): string {
 /** Rule ids of the messages reading the raw file gave about a code. */
 export function rulesFor(code: number): string[] {
   return byRules()
-    .files.flatMap((file: VFile) => file.messages)
+    .files.flatMap((file) => file.messages)
     .filter((message) => message.reason.includes(`\`${code}\``))
     .map((message) => String(message.ruleId))
 }
