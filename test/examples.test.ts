@@ -10,8 +10,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import ts from 'typescript'
-import { describe, expect, it } from 'vitest'
-import { declarationExamples, harness, prepare, readmeExamples, type Example } from './examples.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { declarationExamples, harness, prepare, readmeExamples, runner, type Example } from './examples.ts'
 
 const directory = 'test-results/examples'
 const declarations = readdirSync('dist').filter((name) => name.endsWith('.d.ts'))
@@ -40,13 +40,33 @@ const retryLater = () => undefined
 const markUnreachable = () => undefined
 `
 
-const modules = () => {
-  mkdirSync(directory, { recursive: true })
-  writeFileSync(join(directory, 'harness.ts'), harness)
-}
-
 /** Every value the entry points export: the bare names an example without imports may use. */
 const exportedNames = async (entry: Example['entry']) => Object.keys(await import(resolve(entry === 'signalwire-errors' ? 'dist/index.js' : 'dist/lite.js')))
+
+/** Each example as a module file (the component as .tsx), with the number of claims it checks. */
+async function writeModules(): Promise<{ example: Example; file: string; claims: number }[]> {
+  mkdirSync(directory, { recursive: true })
+  writeFileSync(join(directory, 'harness.ts'), harness)
+  writeFileSync(join(directory, 'runner.ts'), runner)
+  return Promise.all(
+    examples.map(async (example) => {
+      const { module, claims } = prepare(example, await exportedNames(example.entry), fixtures)
+      const file = resolve(directory, `${example.where.replace(/[^\w]+/g, '-')}.${example.lang === 'tsx' ? 'tsx' : 'ts'}`)
+      writeFileSync(file, module)
+      return { example, file, claims }
+    }),
+  )
+}
+
+let modules: Awaited<ReturnType<typeof writeModules>>
+let outcomes: Map<string, { checked?: number; error?: string }>
+
+beforeAll(async () => {
+  modules = await writeModules()
+  const runnable = modules.filter(({ example }) => example.lang !== 'tsx').map(({ file }) => file)
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(directory, 'runner.ts'), ...runnable], { encoding: 'utf8' })
+  outcomes = new Map(stdout.trim().split('\n').map((line) => JSON.parse(line)).map(({ path, ...outcome }) => [path, outcome]))
+})
 
 describe('the examples', () => {
   it('are found: the README blocks and the @example blocks of both entry points', () => {
@@ -56,38 +76,27 @@ describe('the examples', () => {
     expect(documented('signalwire-errors/lite')).toEqual(['signalwire-errors/lite getError', 'signalwire-errors/lite loadDocs'])
   })
 
-  const runnable = examples.filter((example) => example.lang !== 'tsx')
-  it.each(runnable.map((example) => [example.where, example] as const))('%s runs, and gives the results its comments claim', async (_, example) => {
-    modules()
-    const { module, claims } = prepare(example, await exportedNames(example.entry), fixtures)
-    const file = join(directory, `${example.where.replace(/[^\w]+/g, '-')}.ts`)
-    writeFileSync(file, module)
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8' })
-    expect(JSON.parse(stdout.trim().split('\n').pop()!)).toEqual({ claims, checked: claims })
+  it.each(examples.filter((example) => example.lang !== 'tsx').map((example) => [example.where, example] as const))('%s runs, and gives the results its comments claim', (_, example) => {
+    const { file, claims } = modules.find((module) => module.example === example)!
+    expect(outcomes.get(file)).toEqual({ checked: claims })
   })
 
-  it('type-check against the built package, the React example included', async () => {
-    modules()
-    const files = await Promise.all(
-      examples.map(async (example) => {
-        const { module } = prepare(example, await exportedNames(example.entry), fixtures)
-        const file = resolve(directory, `typed-${example.where.replace(/[^\w]+/g, '-')}.${example.lang === 'tsx' ? 'tsx' : 'ts'}`)
-        writeFileSync(file, module)
-        return file
-      }),
+  it('type-check against the built package, the React example included', () => {
+    const program = ts.createProgram(
+      modules.map(({ file }) => file),
+      {
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        jsx: ts.JsxEmit.ReactJSX,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
+        resolveJsonModule: true,
+        types: ['node'],
+      },
     )
-    const program = ts.createProgram(files, {
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      jsx: ts.JsxEmit.ReactJSX,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      allowImportingTsExtensions: true,
-      resolveJsonModule: true,
-      types: ['node'],
-    })
     const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
       const where = diagnostic.file ? `${diagnostic.file.fileName}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start!).line + 1}` : ''
       return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`

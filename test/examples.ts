@@ -98,8 +98,9 @@ export interface Prepared {
 /**
  * The example as a module: its imports first (or every export of its entry
  * point when it imports nothing), the fixtures its free names need, then its
- * body in an async function, claims replaced by checks. Checks throw an Error
- * naming the example's line; the module prints how many it ran.
+ * body as the default export, an async function, claims replaced by checks.
+ * Checks throw an Error naming the example's line and count themselves (see
+ * `runner`).
  */
 export function prepare(example: Example, exportedNames: readonly string[], fixtures: string): Prepared {
   const lines = example.code.split('\n')
@@ -138,10 +139,10 @@ export function prepare(example: Example, exportedNames: readonly string[], fixt
   const bareNames = imports.some((line) => /from 'signalwire-errors(\/lite)?'/.test(line) && !/^import type\b/.test(line))
     ? ''
     : `import { ${exportedNames.join(', ')} } from '${example.entry}'\n`
-  const head = `${imports.join('\n')}\n${bareNames}import { __check, __checkOutput, __printed, __anyRun, __done } from './harness.ts'\n${fixtures}\n`
+  const head = `${imports.join('\n')}\n${bareNames}import { __check, __checkOutput, __printed, __anyRun } from './harness.ts'\n${fixtures}\n`
   // A component module is type-checked as it stands (react.test.ts runs it); the others run in a function, so that they may return.
   if (example.lang === 'tsx') return { module: `${head}${body.join('\n')}\n`, claims }
-  return { module: `${head}async function __example() {\n${body.join('\n')}\n}\nawait __example()\n__done(${claims})\n`, claims }
+  return { module: `${head}export default async function example(): Promise<void> {\n${body.join('\n')}\n}\n`, claims }
 }
 
 /** The module every prepared example imports: the checks, and console.log captured. */
@@ -150,7 +151,8 @@ import { isDeepStrictEqual } from 'node:util'
 export const __anyRun = Symbol('…')
 export const __printed: string[] = []
 let checked = 0
-const log = console.log
+/** The console's own log: examples' console.log is captured for their output claims. */
+export const __log = console.log
 console.log = (...values: unknown[]) => { __printed.push(...values.map(String).join(' ').split('\\n')) }
 const matches = (items: readonly unknown[], pattern: readonly unknown[]): boolean => {
   if (pattern.length === 0) return items.length === 0
@@ -178,7 +180,30 @@ export function __checkOutput(at: string, expected: string[]): void {
   const pattern = expected.map((line) => (line === '…' ? __anyRun : line))
   if (!matches(__printed, pattern)) throw new Error(\`\${at}: printed \${show(__printed)}, the comments say \${show(expected)}\`)
 }
-export function __done(claims: number): void {
-  log(JSON.stringify({ claims, checked }))
+/** How many checks ran since the last call, which resets the count and the captured output. */
+export function __takeChecked(): number {
+  const count = checked
+  checked = 0
+  __printed.length = 0
+  return count
+}
+`
+
+/**
+ * The module that runs examples one after another in one process (a process
+ * each cost about 0.3 s): for each module path given, a JSON line with how
+ * many checks ran, or the error it threw.
+ */
+export const runner = `
+import { __log as log, __takeChecked } from './harness.ts'
+for (const path of process.argv.slice(2)) {
+  try {
+    const { default: example } = await import(path)
+    await example()
+    log(JSON.stringify({ path, checked: __takeChecked() }))
+  } catch (error) {
+    __takeChecked()
+    log(JSON.stringify({ path, error: String((error as Error).message ?? error) }))
+  }
 }
 `
