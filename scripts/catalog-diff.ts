@@ -18,31 +18,38 @@ function read(path: string): DiffInput {
   return { source: { catalog: source.catalog ?? source.file }, errors }
 }
 
-function main(): number {
+/** Where a run writes: the console, or a test's capture. */
+export interface Output {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+/** Run the command with its arguments; the exit status. */
+export function runCatalogDiff(args: string[], { out, err }: Output = { out: console.log, err: console.error }): number {
   let positionals: string[]
   try {
-    const parsed = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true })
+    const parsed = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true })
     if (parsed.values.help) {
-      console.log(usage)
+      out(usage)
       return 0
     }
     positionals = parsed.positionals
   } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`)
+    err(`${(error as Error).message}\n${usage}`)
     return 2
   }
   const [oldPath, newPath = 'data/catalog.json', ...extra] = positionals
   if (oldPath === undefined || extra.length > 0) {
-    console.error(usage)
+    err(usage)
     return 2
   }
   try {
-    process.stdout.write(formatDiff(diffCatalogs(read(oldPath), read(newPath))))
+    out(formatDiff(diffCatalogs(read(oldPath), read(newPath))).trimEnd())
     return 0
   } catch (error) {
-    console.error(`catalog:diff: ${error instanceof z.ZodError ? `not a catalog JSON: ${z.prettifyError(error)}` : (error as Error).message}`)
+    err(`catalog:diff: ${error instanceof z.ZodError ? `not a catalog JSON: ${z.prettifyError(error)}` : (error as Error).message}`)
     return 1
   }
 }
 
-process.exitCode = main()
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runCatalogDiff(process.argv.slice(2))

@@ -40,10 +40,18 @@ Build the catalog JSON from a raw SignalWire error catalog. See MAINTAINING.md t
   --retired FILE   retired codes to read and update (default: ${defaults.retired})
   --help           show this help`
 
-function main(): number {
+/** Where a run writes: the console, or a test's capture. */
+export interface Output {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+/** Run the command with its arguments; the exit status. */
+export function runCatalog(args: string[], { out, err }: Output = { out: console.log, err: console.error }): number {
   let options
   try {
     options = parseArgs({
+      args,
       options: {
         input: { type: 'string', default: defaults.input },
         out: { type: 'string', default: defaults.out },
@@ -60,17 +68,17 @@ function main(): number {
       allowPositionals: false,
     }).values
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`)
+    err(`${(error as Error).message}\n\n${usage}`)
     return 2
   }
   if (options.help) {
-    console.log(usage)
+    out(usage)
     return 0
   }
   const retire = options.retire.split(',').filter(Boolean).map((code) => code.trim())
   const badCode = retire.find((code) => !/^\d+$/.test(code))
   if (badCode !== undefined || (options.taken !== undefined && !vendorSchema.shape.taken.safeParse(options.taken).success)) {
-    console.error(badCode !== undefined ? `--retire expects codes separated by commas, not \`${badCode}\`` : `--taken expects a date YYYY-MM-DD, not \`${options.taken}\``)
+    err(badCode !== undefined ? `--retire expects codes separated by commas, not \`${badCode}\`` : `--taken expects a date YYYY-MM-DD, not \`${options.taken}\``)
     return 2
   }
 
@@ -88,7 +96,7 @@ function main(): number {
   } catch (error) {
     const { message, code } = error as NodeJS.ErrnoException
     // Catalog and curated-data errors are already `file:line:column` lines; a file that cannot be read is not.
-    console.error(error instanceof CatalogError || code === undefined ? message : `${options.input}:1:1  error  Cannot read: ${message}`)
+    err(error instanceof CatalogError || code === undefined ? message : `${options.input}:1:1  error  Cannot read: ${message}`)
     return 1
   }
 
@@ -100,7 +108,7 @@ function main(): number {
   if (vendor !== undefined) write(options.vendor, vendor)
   // The record of retired codes exists once a code has been retired; it then stays, even empty.
   if (Object.keys(result.retired).length > 0 || existsSync(options.retired)) write(options.retired, toJson(result.retired))
-  console.log(summary(result, outputs.warnings, options.report))
+  out(summary(result, outputs.warnings, options.report))
   return 0
 }
 
@@ -141,4 +149,4 @@ function retiredCount({ errors }: Catalog): string {
   return retired === 0 ? '' : `, ${retired} retired`
 }
 
-process.exitCode = main()
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runCatalog(process.argv.slice(2))
