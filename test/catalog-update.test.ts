@@ -12,6 +12,8 @@ import { VFile } from 'vfile'
 import { runCatalogDiff } from '../scripts/catalog-diff.ts'
 import { runCatalog } from '../scripts/catalog.ts'
 import { generate } from '../scripts/codegen/generate.ts'
+import { loadCurated } from '../scripts/lib/curated.ts'
+import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { retireCodes } from '../scripts/lib/retire.ts'
 import { catalogSchema, taxonomySchema, type Catalog } from '../scripts/lib/schema.ts'
 import { rawText } from './helpers.ts'
@@ -237,5 +239,18 @@ describe('npm run catalog:diff', () => {
     writeFileSync(fixed, JSON.stringify(catalog))
     expect(run('scripts/catalog-diff.ts', 'data/catalog.json', fixed).stdout).toContain('Implies a **patch** release')
     expect(run('scripts/catalog-diff.ts').status).toBe(2)
+  })
+})
+
+describe('the schema step', () => {
+  it('reports every issue of an entry that fails the catalog schema, at its place, and stops the build', () => {
+    // A retired record is the one input the earlier steps do not read: its entry meets the schema first here.
+    const last = before.errors.find((entry) => entry.code === 10002)!
+    const { retired, retiredSince, ...entry } = last
+    void retired, void retiredSince
+    const broken = { ...entry, related: [30003, 11200], name: 'lower_case' }
+    expect(() => buildCatalog(edited, 'catalog.raw.txt', { ...loadCurated(), retired: { 10002: { since: 'x', entry: broken } } })).toThrow(
+      /^catalog\.raw\.txt:1:1 {2}error {2}Unexpected `10002` field `name`: expected a SCREAMING_SNAKE_CASE identifier {2}schema {2}schema\ncatalog\.raw\.txt:1:1 {2}error {2}Unexpected `10002` field `related`: expected sorted, distinct codes {2}schema {2}schema$/,
+    )
   })
 })

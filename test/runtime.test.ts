@@ -19,7 +19,9 @@ describe('the runtime data is the catalog', () => {
     for (const entry of catalog.errors) {
       expect(lite.getError(entry.code)).toEqual(Object.fromEntries(liteFields.map((field) => [field, entry[field]])))
     }
-    for (const code of [11200, 30003, 53215, 13255, 11251]) expect(await lite.loadDocs(code)).toEqual(main.getError(code))
+    // Every code, so every category's docs loader: each gives the main entry point's entry.
+    for (const entry of catalog.errors) expect(await lite.loadDocs(entry.code)).toEqual(main.getError(entry.code))
+    expect(await lite.loadDocs(99999)).toBeUndefined()
   })
 
   it('names every code as ErrorCode does', () => {
@@ -174,6 +176,10 @@ describe('the docs pages, as the README describes them', () => {
 })
 
 describe('markdown helpers', () => {
+  it('toPlainText decodes named and numeric character references, and keeps unknown ones', () => {
+    expect(main.toPlainText('&#60;Say&#x3E; &amp; &quot;x&quot; &nosuch;')).toBe('<Say> & "x" &nosuch;')
+  })
+
   it('toPlainText matches the plain text of a CommonMark parser on every markdown string', () => {
     for (const entry of catalog.errors) {
       for (const markdown of [entry.description, ...entry.causes, ...entry.solutions, ...entry.sections.map((section) => section.body), entry.docs]) {

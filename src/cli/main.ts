@@ -1,121 +1,12 @@
 #!/usr/bin/env node
 /**
- * `signalwire-errors`: look up and search SignalWire error codes from a terminal.
- * Built on the library as published: it imports only the public entry points,
- * which the build turns into requires of the built files beside it; the
- * only module that touches the process.
+ * `signalwire-errors`: look up and search SignalWire error codes from a
+ * terminal. The process around `run`: its arguments, stdout and stderr, its
+ * terminal and environment. Built, its imports of the package's entry points
+ * are requires of the built files beside it.
  */
 import { fstatSync, writeSync } from 'node:fs'
-import { parseArgs } from 'node:util'
-import { byCategory, categories, isErrorCode, loadDocs, matchesFilters, source, type Category, type ErrorCode, type Filters, type Level, type LiteEntry } from 'signalwire-errors/lite'
-import { formatCategories, formatEntry, formatHits, formatLine, formatList, wrap, type Style } from './terminal.ts'
-
-/** The package's version, written in by the build. */
-declare const PACKAGE_VERSION: string
-
-const name = 'signalwire-errors'
-const usage = `Usage: ${name} <code…> [--json]
-       ${name} search <words…> [--level error|warning] [--category SLUG] [--json]
-       ${name} list [--level error|warning] [--category SLUG] [--json]
-       ${name} categories [--json]
-
-Look up SignalWire error codes. Codes may be given as 30003, "30003", or inside
-pasted text such as ErrorCode=30003.
-
-Options:
-  --json             print the entries as JSON, as in the catalog JSON
-  --level LEVEL      only codes of this level: error or warning
-  --category SLUG    only codes of this category (see: ${name} categories)
-  --width N          wrap to N columns (default: the terminal's; none in a pipe)
-  --color, --no-color  colour or not (default: in a terminal, unless NO_COLOR
-                     is set; FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off)
-  -h, --help         show this help
-  --version          show the version`
-
-/** A mistake in how the command was called: exit status 2; `detail` follows the one-line message. */
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message)
-  }
-}
-
-interface Io {
-  out: (text: string) => void
-  err: (text: string) => void
-  style: Style
-}
-
-const optionSpec = {
-  json: { type: 'boolean', default: false },
-  level: { type: 'string' },
-  category: { type: 'string' },
-  width: { type: 'string' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', default: false },
-} as const
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>['values']
-
-/** Lookups load one docs chunk through the lite entry point; only search loads them all. */
-async function main(argv: string[], io: Omit<Io, 'style'>): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpec })
-  } catch (error) {
-    // Node's message, to its first full stop: "Unknown option '--bogus'".
-    return usageError(io, (error as Error).message.split(/\.(?:\s|$)/)[0]!)
-  }
-  const { values, positionals } = parsed
-  if (values.help) return io.out(usage), 0
-  if (values.version) return io.out(PACKAGE_VERSION), 0
-
-  try {
-    const withStyle = { ...io, style: styleOf(values) }
-    const filters = readFilters(values.level, values.category, withStyle.style)
-    const [command, ...rest] = positionals
-    if (command === undefined) throw new UsageError('missing a code or a command')
-    if (command === 'search') return await searchCommand(rest, filters, values.json, withStyle)
-    if (command === 'list') return await listCommand(rest, filters, values.json, withStyle)
-    if (command === 'categories') return categoriesCommand(rest, filters, values.json, withStyle)
-    if (filters.level || filters.category) throw new UsageError('--level and --category go with search and list')
-    return await lookupCommand(positionals, values.json, withStyle)
-  } catch (error) {
-    if (error instanceof UsageError) return usageError(io, error.message, error.detail)
-    throw error
-  }
-}
-
-function usageError(io: Pick<Io, 'err'>, message: string, detail?: string): number {
-  io.err([`${name}: ${message}`, ...(detail ? [detail] : []), `Try '${name} --help'`].join('\n'))
-  return 2
-}
-
-/**
- * Colour by the conventions: `--color`/`--no-color` first, then `NO_COLOR`
- * (non-empty: off), then `FORCE_COLOR` (`0` or `false`: off, anything else:
- * on), else on in a terminal. Width: `--width`, else the terminal's, else none.
- */
-function styleOf(values: Values): Style {
-  const terminal = isTerminal(1)
-  const { NO_COLOR, FORCE_COLOR } = process.env
-  const color =
-    values['no-color'] ? false
-    : values.color ? true
-    : NO_COLOR ? false
-    : FORCE_COLOR !== undefined ? FORCE_COLOR !== '0' && FORCE_COLOR !== 'false'
-    : terminal
-  if (values.width !== undefined) {
-    if (!/^\d+$/.test(values.width)) throw new UsageError(`--width expects a number of columns, not "${values.width}"`)
-    return { color, width: Math.max(20, Number(values.width)) }
-  }
-  // Only a terminal has columns: asking costs the stdout stream, which a pipe does without.
-  return { color, width: terminal ? Math.max(20, process.stdout.columns || Number(process.env.COLUMNS) || 80) : Infinity }
-}
+import { run } from './run.ts'
 
 /**
  * Whether a file descriptor is a terminal. A pipe or a file is not a character
@@ -124,99 +15,6 @@ function styleOf(values: Values): Style {
  */
 function isTerminal(fd: number): boolean {
   return fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd)
-}
-
-function readFilters(level: string | undefined, category: string | undefined, style: Style): Filters {
-  if (level !== undefined && level !== 'error' && level !== 'warning') throw new UsageError(`unknown level "${level}": expected error or warning`)
-  const slugs = categories.map((known) => known.slug)
-  if (category !== undefined && !slugs.includes(category as Category)) {
-    throw new UsageError(`unknown category "${category}"; the categories are:`, formatList(slugs, { ...style, width: Math.min(style.width, 80) }))
-  }
-  return { level: level as Level | undefined, category: category as Category | undefined }
-}
-
-/** Known codes one edit from a number: a digit changed, added or removed, or two neighbours swapped; the first five. */
-function nearCodes(digits: string): number[] {
-  const near = new Set<string>()
-  for (let at = 0; at <= digits.length; at++) {
-    for (const digit of '0123456789') {
-      near.add(digits.slice(0, at) + digit + digits.slice(at)) // added
-      if (at < digits.length) near.add(digits.slice(0, at) + digit + digits.slice(at + 1)) // changed
-    }
-    if (at < digits.length) near.add(digits.slice(0, at) + digits.slice(at + 1)) // removed
-    if (at + 1 < digits.length) near.add(digits.slice(0, at) + digits[at + 1] + digits[at] + digits.slice(at + 2)) // swapped
-  }
-  near.delete(digits)
-  return [...near].filter((text) => !text.startsWith('0')).map(Number).filter(isErrorCode).sort((a, b) => a - b).slice(0, 5)
-}
-
-/** What an argument holds: a number (a code or not), or text with the codes and the other 5-digit numbers in it. */
-function readArgument(argument: string): { codes: ErrorCode[]; unknown: string[] } {
-  const bare = argument.trim().replace(/^(["'])(.*)\1$/, '$2').trim()
-  if (/^\d+$/.test(bare)) return isErrorCode(Number(bare)) ? { codes: [Number(bare) as ErrorCode], unknown: [] } : { codes: [], unknown: [bare] }
-  const numbers = argument.match(/\d+/g) ?? []
-  return {
-    codes: numbers.map(Number).filter(isErrorCode),
-    // Catalog codes have five digits; other numbers in pasted text (statuses, phone numbers) are not codes.
-    unknown: numbers.filter((number) => number.length === 5 && !isErrorCode(Number(number))),
-  }
-}
-
-/** An argument as a shell reads it back: bare when it is one plain word, else single-quoted. */
-const shellWord = (text: string): string => (/^[\w.,:/@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`)
-
-async function lookupCommand(argumentsGiven: string[], json: boolean, io: Io): Promise<number> {
-  const codes: ErrorCode[] = []
-  let failed = false
-  let unknownNumber = false
-  for (const argument of argumentsGiven) {
-    if (argument.trim() === '') throw new UsageError('empty code')
-    const { codes: found, unknown } = readArgument(argument)
-    for (const number of unknown) {
-      const near = nearCodes(number)
-      const where = number === argument.trim() ? '' : ` in ${JSON.stringify(argument)}`
-      io.err(`${name}: unknown code ${number}${where}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`)
-    }
-    if (found.length === 0 && unknown.length === 0) {
-      io.err(`${name}: ${JSON.stringify(argument)} holds no code; to search the catalog for it: ${name} search ${shellWord(argument)}`)
-    }
-    failed ||= unknown.length > 0 || found.length === 0
-    unknownNumber ||= unknown.length > 0
-    for (const code of found) if (!codes.includes(code)) codes.push(code)
-  }
-  // An unknown number may be a code SignalWire added after the catalog this release carries.
-  if (unknownNumber) io.err(`${name} ${PACKAGE_VERSION} carries the ${source.catalog}; a newer release may know more codes.`)
-  const entries = await Promise.all(codes.map((code) => loadDocs(code)))
-  if (entries.length > 0) {
-    const rule = '─'.repeat(Math.min(io.style.width, 40))
-    io.out(json ? JSON.stringify(entries, null, 2) : entries.map((entry) => formatEntry(entry, io.style)).join(`\n\n${rule}\n\n`))
-  }
-  return failed ? 1 : 0
-}
-
-async function searchCommand(words: string[], filters: Filters, json: boolean, io: Io): Promise<number> {
-  if (words.length === 0) throw new UsageError('search needs words to look for')
-  const { search } = await import('signalwire-errors')
-  const hits = search(words.join(' '), filters)
-  if (json) return io.out(JSON.stringify(hits, null, 2)), 0
-  const count = wrap(`${hits.length} ${hits.length === 1 ? 'code matches' : 'codes match'} "${words.join(' ')}"`, io.style.width)
-  io.out(hits.length === 0 ? count : `${count}\n\n${formatHits(hits, io.style)}`)
-  return 0
-}
-
-async function listCommand(rest: string[], filters: Filters, json: boolean, io: Io): Promise<number> {
-  if (rest.length > 0) throw new UsageError(`list takes no arguments, got ${JSON.stringify(rest.join(' '))}`)
-  const entries: LiteEntry[] = categories.flatMap((category) => byCategory(category.slug)).filter((entry) => matchesFilters(entry, filters)).sort((a, b) => a.code - b.code)
-  // JSON gives the entries as in the catalog JSON, so with their docs.
-  if (json) return io.out(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2)), 0
-  io.out([`${entries.length} codes`, ...entries.map((entry) => formatLine(entry, io.style))].join('\n'))
-  return 0
-}
-
-function categoriesCommand(rest: string[], filters: Filters, json: boolean, io: Io): number {
-  if (rest.length > 0 || filters.level || filters.category) throw new UsageError('categories takes no arguments or filters')
-  io.out(json ? JSON.stringify(categories, null, 2) : formatCategories(categories, io.style))
-  return 0
 }
 
 /**
@@ -241,6 +39,7 @@ function writer(fd: number): (text: string) => void {
   }
 }
 
-void main(process.argv.slice(2), { out: writer(1), err: writer(2) }).then((status) => {
+const terminal = isTerminal(1)
+void run(process.argv.slice(2), { out: writer(1), err: writer(2), terminal, columns: () => process.stdout.columns, env: process.env }).then((status) => {
   process.exitCode = status
 })

@@ -1,0 +1,199 @@
+/**
+ * The command line's commands, run in this process on their arguments, as
+ * `signalwire-errors` runs them with stdout a pipe (or a terminal where a
+ * test says so). What only a process shows (pipes, terminals, the built file)
+ * is in cli.test.ts.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/cli/run.ts'
+
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'))
+const catalogLine = `signalwire-errors ${packageJson.version} carries the SignalWire error catalog of 2026-11-27; a newer release may know more codes.`
+
+/** Run the command line on arguments, stdout a pipe unless `terminal` gives its columns. */
+async function cli(args: string[], env: Record<string, string> = {}, terminal?: number) {
+  const [stdout, stderr] = [[] as string[], [] as string[]]
+  const status = await run(args, { out: (text) => stdout.push(`${text}\n`), err: (text) => stderr.push(`${text}\n`), terminal: terminal !== undefined, columns: () => terminal, env })
+  return { status, stdout: stdout.join(''), stderr: stderr.join('') }
+}
+
+const ansi = /\u001b\[/
+
+describe('signalwire-errors <code>', () => {
+  it('in a pipe wraps nothing: each paragraph and each list item is one line', async () => {
+    const { stdout } = (await cli(['11200']))
+    expect(stdout).toContain('\n  • Content-Type doesn’t match actual content, e.g. an MP3 file that is being served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg\n')
+    expect(stdout).toContain('\nAn 11200 error is an indicator of a connection failure between SignalWire and your service. When SignalWire requests a page from your server, we wait a maximum of 15 seconds for a response. A connection failure will occur if no response is returned in that time.\n')
+  })
+
+  it('shows literal text such as <country> as text', async () => {
+    expect((await cli(['80203'])).stdout).toContain('country code <country>')
+  })
+
+  it('takes several codes, quoted codes and codes inside pasted text', async () => {
+    const { status, stdout } = (await cli(['30003', '"13233"', 'MessageStatus=undelivered&ErrorCode=30005&To=+15551234567']))
+    expect(status).toBe(0)
+    expect(stdout.match(/^\d{5} {2}.+$/gm)).toEqual(['30003  Unreachable destination handset', '13233  Dial->Conference: Invalid waitUrl', '30005  Unknown destination handset'])
+  })
+
+  it('prints the entries as the runtime gives them with --json', async () => {
+    const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8'))
+    const { status, stdout } = (await cli(['11200', '30003', '--json']))
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toEqual(catalog.errors.filter((entry: { code: number }) => entry.code === 11200 || entry.code === 30003))
+  })
+})
+
+describe('colour, by the conventions', () => {
+  it.each([
+    ['nothing set, in a pipe', [], {}, false],
+    ['FORCE_COLOR=1', [], { FORCE_COLOR: '1' }, true],
+    ['FORCE_COLOR=true', [], { FORCE_COLOR: 'true' }, true],
+    ['FORCE_COLOR empty', [], { FORCE_COLOR: '' }, true],
+    ['FORCE_COLOR=0', [], { FORCE_COLOR: '0' }, false],
+    ['FORCE_COLOR=false', [], { FORCE_COLOR: 'false' }, false],
+    ['NO_COLOR over FORCE_COLOR', [], { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+    ['NO_COLOR empty is not set', [], { FORCE_COLOR: '1', NO_COLOR: '' }, true],
+    ['--color over NO_COLOR', ['--color'], { NO_COLOR: '1' }, true],
+    ['--no-color over FORCE_COLOR', ['--no-color'], { FORCE_COLOR: '1' }, false],
+  ])('%s', async (_, flags, env, coloured) => {
+    expect(ansi.test((await cli(['11200', ...flags], env as Record<string, string>)).stdout)).toBe(coloured)
+  })
+})
+
+describe('unknown codes', () => {
+  it.each([
+    ['3003', 'signalwire-errors: unknown code 3003; did you mean 30003, 30013, 31003, 34003, 53003?'],
+    ['300030', 'signalwire-errors: unknown code 300030; did you mean 30003?'],
+    ['1120', 'signalwire-errors: unknown code 1120; did you mean 11200, 11201, 11202, 11203, 11205?'],
+    ['11299', 'signalwire-errors: unknown code 11299; did you mean 13299?'],
+    ['12000', 'signalwire-errors: unknown code 12000; did you mean 12100, 12200, 12300, 12400, 13000?'],
+    // One swap gives 30017, which is no code; one change gives 30001 and 30011.
+    ['30071', 'signalwire-errors: unknown code 30071; did you mean 30001, 30011?'],
+  ])('%s: near codes one edit away, at most five, then the catalog this release carries; status 1', async (argument, message) => {
+    const { status, stdout, stderr } = (await cli([argument]))
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`${message}\n${catalogLine}\n`)
+  })
+
+  it('suggests a search for text that holds no code', async () => {
+    const { status, stderr } = (await cli(['hello world']))
+    expect(status).toBe(1)
+    expect(stderr).toBe(`signalwire-errors: "hello world" holds no code; to search the catalog for it: signalwire-errors search 'hello world'\n`)
+  })
+
+  it('reports every unknown 5-digit number of pasted text, prints the known codes, and fails', async () => {
+    const { status, stdout, stderr } = (await cli(['error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)']))
+    expect(status).toBe(1)
+    expect(stdout).toMatch(/^11200 {2}HTTP retrieval failure\n/)
+    expect(stderr).toBe(
+      'signalwire-errors: unknown code 99999 in "error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)"\n' +
+        'signalwire-errors: unknown code 88888 in "error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)"\n' +
+        `${catalogLine}\n`,
+    )
+  })
+})
+
+describe('search, list, categories', () => {
+  it('search marks its ranks: the code itself, message matches, other matches', async () => {
+    const { status, stdout } = (await cli(['search', 'timeout']))
+    expect(status).toBe(0)
+    const [count, blank, ...rest] = stdout.trimEnd().split('\n')
+    expect(count).toMatch(/^\d+ codes match "timeout"$/)
+    expect(blank).toBe('')
+    const headings = rest.filter((line) => !/^\d/.test(line) && line !== '')
+    expect(headings).toEqual(['Message matches', 'Other matches (name, secondary message, causes, solutions)'])
+    const messages = rest.slice(1, rest.indexOf(''))
+    expect(messages[0]).toBe('13212  warning  Dial: Invalid timeout value')
+    const others = rest.slice(rest.indexOf('') + 2)
+    expect(others).toContain('11201  error    TCP connection timed out')
+    expect(messages.length + others.length).toBe(Number(count!.split(' ')[0]))
+    expect((await cli(['search', '11200'])).stdout).toBe('1 code matches "11200"\n\nThe code itself\n11200  error    HTTP retrieval failure\n')
+  })
+
+  it('search --json keeps how each hit matched', async () => {
+    const hits = JSON.parse((await cli(['search', '11200', '--json'])).stdout)
+    expect(hits[0]).toMatchObject({ match: 'code', entry: { code: 11200, name: 'HTTP_RETRIEVAL_FAILURE' } })
+    const kinds = new Set(JSON.parse((await cli(['search', 'timeout', '--json'])).stdout).map((hit: { match: string }) => hit.match))
+    expect([...kinds]).toEqual(['message', 'text'])
+  })
+
+  it('search and list take --level and --category', async () => {
+    const warnings = JSON.parse((await cli(['search', 'invalid', '--level', 'warning', '--json'])).stdout)
+    expect(warnings.length).toBeGreaterThan(0)
+    for (const hit of warnings) expect(hit.entry.level).toBe('warning')
+    const sip = JSON.parse((await cli(['list', '--category', 'sip', '--json'])).stdout)
+    expect(sip).toHaveLength(43)
+    expect((await cli(['list', '--level', 'warning'])).stdout.split('\n')[0]).toBe('209 codes')
+  })
+
+  it('categories lists the taxonomy', async () => {
+    const { stdout } = (await cli(['categories']))
+    expect(stdout.split('\n')[0]).toBe('account                  4  Account · 10000–10999')
+    expect(JSON.parse((await cli(['categories', '--json'])).stdout)).toHaveLength(31)
+  })
+})
+
+describe('help, version and usage errors', () => {
+  it.each([['--help'], ['-h']])('%s prints the help on stdout, status 0', async (flag) => {
+    expect((await cli([flag]))).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^Usage: signalwire-errors <code…>/) })
+  })
+
+  it('--version prints the version', async () => {
+    expect((await cli(['--version']))).toMatchObject({ status: 0, stdout: `${packageJson.version}\n` })
+  })
+
+  it.each([
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['-x'], "Unknown option '-x'"],
+    [[], 'missing a code or a command'],
+    [[''], 'empty code'],
+    [['  '], 'empty code'],
+    [['search'], 'search needs words to look for'],
+    [['list', '--level', 'fatal'], 'unknown level "fatal": expected error or warning'],
+    [['11200', '--level', 'error'], '--level and --category go with search and list'],
+    [['--level'], "Option '--level <value>' argument missing"],
+    [['11200', '--width', 'wide'], '--width expects a number of columns, not "wide"'],
+  ])('%j: one line naming the problem, then how to get help; status 2', async (args, message) => {
+    const { status, stdout, stderr } = (await cli(args))
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`signalwire-errors: ${message}\nTry 'signalwire-errors --help'\n`)
+  })
+
+  it('an unknown category lists the categories, wrapped', async () => {
+    const { status, stderr } = (await cli(['list', '--category', 'nope']))
+    expect(status).toBe(2)
+    const lines = stderr.trimEnd().split('\n')
+    expect(lines[0]).toBe('signalwire-errors: unknown category "nope"; the categories are:')
+    expect(lines.at(-1)).toBe("Try 'signalwire-errors --help'")
+    expect(lines.slice(1, -1).join(' ')).toContain('account, webhook, markup-document')
+    for (const line of lines.slice(1, -1)) expect(line.length).toBeLessThanOrEqual(80)
+  })
+})
+
+
+describe('in a terminal', () => {
+  it('at 20 columns stacks the code above its message, cuts a name longer than a line, and keeps code as written', async () => {
+    const { stdout } = await cli(['13233', '40000', '--no-color'], {}, 20)
+    const lines = stdout.split('\n')
+    expect(lines.slice(0, 7)).toEqual(['13233', '  Dial->Conference:', '  Invalid waitUrl', 'warning ·', 'voice-markup ·', 'DIAL_CONFERENCE_INVA', 'LID_WAIT_URL'])
+    // 40000's example is code: printed as written, indented, never wrapped.
+    expect(stdout).toContain('\n    {\n    \t"instruction": "accept"\n    }\n')
+    expect(lines.filter((line) => line.length > 20 && !line.startsWith('    '))).toEqual([])
+  })
+
+  it('takes the terminal width from COLUMNS when the terminal gives none, and --width over both', async () => {
+    const wide = await cli(['30003', '--no-color'], { COLUMNS: '60' }, 0)
+    expect(Math.max(...wide.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(60)
+    const given = await cli(['30003', '--no-color', '--width', '30'], { COLUMNS: '60' }, 100)
+    expect(Math.max(...given.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(30)
+  })
+
+  it('colours by default, and lays out the meta line of a warning in yellow', async () => {
+    const { stdout } = await cli(['13233'], {}, 80)
+    expect(stdout).toContain('\u001b[33mwarning\u001b[39m')
+  })
+})
