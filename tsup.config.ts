@@ -26,7 +26,10 @@ const docsChunksExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 const entryPointsBeside: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'entry-points-beside',
   setup(build) {
-    build.onResolve({ filter: /^signalwire-errors(\/lite)?$/ }, (args) => ({ path: args.path.endsWith('/lite') ? './lite.cjs' : './index.cjs', external: true }))
+    build.onResolve({ filter: /^signalwire-errors(\/lite)?$/ }, (args) => ({
+      path: args.path.endsWith('/lite') ? './lite.cjs' : './index.cjs',
+      external: true,
+    }))
   },
 }
 

@@ -8,7 +8,12 @@ const distTests = ['test/dist.test.ts', 'test/declarations.test.ts', 'test/examp
 
 export default defineConfig({
   // In-process tests import the package by name from the sources; the dist tests load dist/ in their own processes.
-  resolve: { alias: { 'signalwire-errors/lite': new URL('./src/lite.ts', import.meta.url).pathname, 'signalwire-errors': new URL('./src/index.ts', import.meta.url).pathname } },
+  resolve: {
+    alias: {
+      'signalwire-errors/lite': new URL('./src/lite.ts', import.meta.url).pathname,
+      'signalwire-errors': new URL('./src/index.ts', import.meta.url).pathname,
+    },
+  },
   // What the build writes into the command line.
   define: { PACKAGE_VERSION: JSON.stringify(version) },
   test: {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { diffCatalogs, formatDiff, type DiffInput } from './lib/diff.ts'
+import { type DiffInput, diffCatalogs, formatDiff } from './lib/diff.ts'
 import { anyLayoutCatalogSchema } from './lib/schema.ts'
 
 const usage = 'Usage: npm run catalog:diff -- OLD.json [NEW.json]   (NEW.json defaults to data/catalog.json)'

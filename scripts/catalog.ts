@@ -7,11 +7,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { CatalogError } from './lib/diagnostics.ts'
-import { buildCatalog, type CatalogResult } from './lib/pipeline.ts'
 import { curatedPaths, loadCurated } from './lib/curated.ts'
+import { CatalogError } from './lib/diagnostics.ts'
 import { emit, toJson } from './lib/emit.ts'
-import { anyLayoutCatalogSchema, vendorSchema, type Catalog, type LiveEntry } from './lib/schema.ts'
+import { buildCatalog, type CatalogResult } from './lib/pipeline.ts'
+import { anyLayoutCatalogSchema, type Catalog, type LiveEntry, vendorSchema } from './lib/schema.ts'
 
 const defaults = {
   input: 'data/catalog.raw.txt',
@@ -75,10 +75,17 @@ export function runCatalog(args: string[], { out, err }: Output = { out: console
     out(usage)
     return 0
   }
-  const retire = options.retire.split(',').filter(Boolean).map((code) => code.trim())
+  const retire = options.retire
+    .split(',')
+    .filter(Boolean)
+    .map((code) => code.trim())
   const badCode = retire.find((code) => !/^\d+$/.test(code))
   if (badCode !== undefined || (options.taken !== undefined && !vendorSchema.shape.taken.safeParse(options.taken).success)) {
-    err(badCode !== undefined ? `--retire expects codes separated by commas, not \`${badCode}\`` : `--taken expects a date YYYY-MM-DD, not \`${options.taken}\``)
+    err(
+      badCode !== undefined
+        ? `--retire expects codes separated by commas, not \`${badCode}\``
+        : `--taken expects a date YYYY-MM-DD, not \`${options.taken}\``,
+    )
     return 2
   }
 

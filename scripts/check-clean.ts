@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process'
 
 const changes = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' }).trimEnd()
 if (changes) {
-  console.error(`The working tree differs from the last commit:\n${changes}\n\nIf a build made these changes, a generated file was stale: commit what the build wrote.`)
+  console.error(
+    `The working tree differs from the last commit:\n${changes}\n\nIf a build made these changes, a generated file was stale: commit what the build wrote.`,
+  )
   process.exitCode = 1
 } else {
   console.log('The working tree is the last commit: no generated file is stale.')

@@ -5,16 +5,22 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import { generate, generatedDirectory as directory, readInput } from './codegen/generate.ts'
+import { generatedDirectory as directory, generate, readInput } from './codegen/generate.ts'
 
 const listed = (root: string): string[] =>
-  existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name))) : []
+  existsSync(root)
+    ? readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    : []
 
 function main(): number {
   const files = generate(readInput())
   const wanted = new Set(files.map((file) => file.path))
   const stale = [
-    ...files.filter((file) => !existsSync(join(directory, file.path)) || readFileSync(join(directory, file.path), 'utf8') !== file.text).map((file) => file.path),
+    ...files
+      .filter((file) => !existsSync(join(directory, file.path)) || readFileSync(join(directory, file.path), 'utf8') !== file.text)
+      .map((file) => file.path),
     ...listed(directory).filter((path) => !wanted.has(path)),
   ]
   for (const path of listed(directory)) if (!wanted.has(path)) rmSync(join(directory, path))

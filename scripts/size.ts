@@ -34,9 +34,21 @@ const message = 'HTTP retrieval failure'
 const docsOnly = 'Misconfigured Web Server'
 
 const tiers: Tier[] = [
-  { name: "{ isWarning } from 'signalwire-errors'", code: "import { isWarning } from 'signalwire-errors'; console.log(isWarning(13233))", absent: [message, 'HTTP_RETRIEVAL_FAILURE'] },
-  { name: "{ ErrorCode } from 'signalwire-errors'", code: "import { ErrorCode } from 'signalwire-errors'; console.log(ErrorCode.HTTP_RETRIEVAL_FAILURE)", absent: [message] },
-  { name: "{ getError } from 'signalwire-errors/lite'", code: "import { getError } from 'signalwire-errors/lite'; console.log(getError(11200))", absent: [docsOnly] },
+  {
+    name: "{ isWarning } from 'signalwire-errors'",
+    code: "import { isWarning } from 'signalwire-errors'; console.log(isWarning(13233))",
+    absent: [message, 'HTTP_RETRIEVAL_FAILURE'],
+  },
+  {
+    name: "{ ErrorCode } from 'signalwire-errors'",
+    code: "import { ErrorCode } from 'signalwire-errors'; console.log(ErrorCode.HTTP_RETRIEVAL_FAILURE)",
+    absent: [message],
+  },
+  {
+    name: "{ getError } from 'signalwire-errors/lite'",
+    code: "import { getError } from 'signalwire-errors/lite'; console.log(getError(11200))",
+    absent: [docsOnly],
+  },
   { name: "{ getError } from 'signalwire-errors'", code: "import { getError } from 'signalwire-errors'; console.log(getError(11200))", absent: [] },
 ]
 
@@ -79,7 +91,9 @@ async function main(): Promise<number> {
   for (const { name, size, budget, problems } of rows) {
     const ok = size <= budget && problems.length === 0
     if (!ok) failed++
-    console.log(`${ok ? 'ok  ' : 'OVER'}  ${kb(size).padStart(8)} / ${kb(budget).padStart(8)}  ${name}${problems.length ? `  (${problems.join(', ')})` : ''}`)
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'}  ${kb(size).padStart(8)} / ${kb(budget).padStart(8)}  ${name}${problems.length ? `  (${problems.join(', ')})` : ''}`,
+    )
   }
   console.log(`raw catalog, gzip -9: ${kb(raw)}`)
   return failed ? 1 : 0

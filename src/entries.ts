@@ -2,17 +2,18 @@
  * Building entries from the generated rows, once per code, frozen, on first
  * lookup; and the helpers each entry point wraps around its own entry builder.
  */
+
+import { allCodes, categoryAt, describe, indexesOfCategory, indexOfCode } from './code-index.ts'
+import { decodeDeltas } from './format/deltas.ts'
+import { deriveName, nameWithCode } from './format/naming-rule.ts'
+import { escapeMarkdown } from './format/page.ts'
+import type { LiteRow } from './format/rows.ts'
+import { deepFreeze } from './freeze.ts'
 import type { ErrorCode } from './generated/error-code.ts'
 import { liteBlockSize, liteRowBlocks } from './generated/lite.ts'
 import { nameExceptions, suffixedDeltas } from './generated/name-exceptions.ts'
 import { retiredCodes } from './generated/retired.ts'
-import { decodeDeltas } from './format/deltas.ts'
-import { deepFreeze } from './freeze.ts'
 import { isWarning } from './levels.ts'
-import { allCodes, categoryAt, describe, indexOfCode, indexesOfCategory } from './code-index.ts'
-import { deriveName, nameWithCode } from './format/naming-rule.ts'
-import { escapeMarkdown } from './format/page.ts'
-import type { LiteRow } from './format/rows.ts'
 import type { Category, LiteEntry } from './types.ts'
 
 const blocks: (readonly LiteRow[] | undefined)[] = []
@@ -20,7 +21,8 @@ let suffixed: ReadonlySet<number> | undefined
 const liteCache: LiteEntry[] = []
 
 /** The lite row of the code at a position: its block is parsed from JSON on first use rather than at import. */
-const liteRow = (index: number): LiteRow => (blocks[Math.floor(index / liteBlockSize)] ??= JSON.parse(liteRowBlocks[Math.floor(index / liteBlockSize)]!))[index % liteBlockSize]!
+const liteRow = (index: number): LiteRow =>
+  (blocks[Math.floor(index / liteBlockSize)] ??= JSON.parse(liteRowBlocks[Math.floor(index / liteBlockSize)]!))[index % liteBlockSize]!
 
 /** The name of a code, by the naming rule, unless the lock kept another. */
 function nameOf(code: number, message: string): string {

@@ -1,4 +1,4 @@
-import { lookup, type Entries } from './entries.ts'
+import { type Entries, lookup } from './entries.ts'
 
 /** Where SignalWire clients put a catalog code, in the order they are tried. */
 const codeKeys = ['code', 'errorCode', 'error_code', 'ErrorCode'] as const

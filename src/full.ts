@@ -1,9 +1,10 @@
 /** Full entries: a lite entry plus its docs row, whose page gives the docs and, unless stored apart, the other fields. */
-import { deepFreeze } from './freeze.ts'
-import { docsTitle, liteEntry } from './entries.ts'
+
 import { indexesOfCategory } from './code-index.ts'
+import { docsTitle, liteEntry } from './entries.ts'
 import { entryFromRow } from './format/page.ts'
 import type { DocsRow } from './format/rows.ts'
+import { deepFreeze } from './freeze.ts'
 import type { ErrorEntry } from './types.ts'
 
 const fullCache: ErrorEntry[] = []

@@ -4,12 +4,13 @@
  * Every export is named; there is no default export (a namespace default
  * defeats tree-shaking). Each helper pulls only the data it needs.
  */
-import type { ErrorCode } from './generated/error-code.ts'
-import { docsRows } from './generated/docs/all.ts'
+
 import { allEntries, entries, entriesOf, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
-import { searchEntries, type Filters, type SearchHit } from './search.ts'
+import { docsRows } from './generated/docs/all.ts'
+import type { ErrorCode } from './generated/error-code.ts'
+import { type Filters, type SearchHit, searchEntries } from './search.ts'
 import type { Category, ErrorEntry } from './types.ts'
 
 export { ErrorCode } from './generated/error-code.ts'

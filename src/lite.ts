@@ -4,13 +4,14 @@
  * docs), which `loadDocs` fetches per category on demand. `ErrorCode` is not
  * here: import it from the main entry point; tree-shaking keeps it free.
  */
-import type { ErrorCode as CodeUnion } from './generated/error-code.ts'
-import { loadRows } from './generated/docs/load.ts'
+
+import { indexOfCode } from './code-index.ts'
 import { allEntries, entries, entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
-import { indexOfCode } from './code-index.ts'
-import { searchEntries, type Filters, type SearchHit } from './search.ts'
+import { loadRows } from './generated/docs/load.ts'
+import type { ErrorCode as CodeUnion } from './generated/error-code.ts'
+import { type Filters, type SearchHit, searchEntries } from './search.ts'
 import type { Category, ErrorEntry, LiteEntry } from './types.ts'
 
 const lite = /* @__PURE__ */ entries(liteEntry)

@@ -57,7 +57,19 @@ export function searchEntries<E extends Searchable>(entries: Iterable<E>, query:
     let match: MatchKind | undefined
     if (String(entry.code) === query.trim()) match = 'code'
     else if (holdsAll(entry.message)) match = 'message'
-    else if (holdsAll([entry.code, entry.name.replace(/_/g, ' '), entry.message, entry.secondaryMessage ?? '', ...(entry.causes ?? []), ...(entry.solutions ?? [])].join(' '))) match = 'text'
+    else if (
+      holdsAll(
+        [
+          entry.code,
+          entry.name.replace(/_/g, ' '),
+          entry.message,
+          entry.secondaryMessage ?? '',
+          ...(entry.causes ?? []),
+          ...(entry.solutions ?? []),
+        ].join(' '),
+      )
+    )
+      match = 'text'
     if (match) hits.push({ entry, match })
   }
   return hits.sort((a, b) => rankOf[a.match] - rankOf[b.match] || a.entry.code - b.entry.code)

@@ -3,12 +3,27 @@
  * builds on its own entries (full or lite), and `ErrorCode` (a value on the
  * main entry point, a type on `/lite`).
  */
+
+export { isErrorCode, parseErrorCode } from './code-guards.ts'
+export { resolveLinks, toPlainText } from './format/markdown-text.ts'
+export { causesHeading, solutionsHeading } from './format/page.ts'
 export { categories } from './generated/categories.ts'
 export { source } from './generated/source.ts'
-export { isErrorCode, parseErrorCode } from './code-guards.ts'
 export { isErrorLevel, isWarning } from './levels.ts'
-export { causesHeading, solutionsHeading } from './format/page.ts'
-export { renderDocs, type RenderOptions } from './render.ts'
-export { resolveLinks, toPlainText } from './format/markdown-text.ts'
-export { matchesFilters, searchEntries, type Filters, type MatchKind, type Searchable, type SearchHit } from './search.ts'
-export type { Catalog, CatalogEntry, Category, CategoryInfo, CodeInfo, DocsSection, ErrorEntry, ErrorLevelCode, ErrorName, Level, LiteEntry, Source, WarningCode } from './types.ts'
+export { type RenderOptions, renderDocs } from './render.ts'
+export { type Filters, type MatchKind, matchesFilters, type Searchable, type SearchHit, searchEntries } from './search.ts'
+export type {
+  Catalog,
+  CatalogEntry,
+  Category,
+  CategoryInfo,
+  CodeInfo,
+  DocsSection,
+  ErrorEntry,
+  ErrorLevelCode,
+  ErrorName,
+  Level,
+  LiteEntry,
+  Source,
+  WarningCode,
+} from './types.ts'

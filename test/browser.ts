@@ -6,15 +6,17 @@
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { serveFolder } from '../site/serve.ts'
 
 export const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path))
 if (!executablePath) {
-  console.warn('\n********************************************************************\n' +
-    '*  BROWSER TESTS SKIPPED: no Chromium found. Install Debian\'s      *\n' +
-    '*  `chromium` package (apt-get install chromium) or set CHROMIUM_PATH. *\n' +
-    '********************************************************************\n')
+  console.warn(
+    '\n********************************************************************\n' +
+      "*  BROWSER TESTS SKIPPED: no Chromium found. Install Debian's      *\n" +
+      '*  `chromium` package (apt-get install chromium) or set CHROMIUM_PATH. *\n' +
+      '********************************************************************\n',
+  )
 }
 
 /** A folder served on a free local port, and a browser to open it in; `stop` ends both. */
@@ -29,7 +31,15 @@ export async function startBrowsing(folder: string): Promise<Browsing> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const stop = async () => {
     await browser.close()

@@ -33,8 +33,14 @@ describe('npm run catalog', () => {
     expect(stdout).toMatch(/by category:\n {2}account +1\n {2}voice-markup +1\n/)
     expect(stdout).toMatch(/data-quality warnings: 2 /)
     const written = JSON.parse(readFileSync(paths.out, 'utf8'))
-    expect(written.errors.map((entry: { name: string }) => entry.name)).toEqual(['CALL_CONCURRENCY_LIMIT_EXCEEDED', 'DIAL_CONFERENCE_INVALID_WAIT_URL'])
-    expect(JSON.parse(readFileSync(paths.lock, 'utf8'))).toEqual({ 10004: 'CALL_CONCURRENCY_LIMIT_EXCEEDED', 13233: 'DIAL_CONFERENCE_INVALID_WAIT_URL' })
+    expect(written.errors.map((entry: { name: string }) => entry.name)).toEqual([
+      'CALL_CONCURRENCY_LIMIT_EXCEEDED',
+      'DIAL_CONFERENCE_INVALID_WAIT_URL',
+    ])
+    expect(JSON.parse(readFileSync(paths.lock, 'utf8'))).toEqual({
+      10004: 'CALL_CONCURRENCY_LIMIT_EXCEEDED',
+      13233: 'DIAL_CONFERENCE_INVALID_WAIT_URL',
+    })
     expect(readFileSync(paths.report, 'utf8')).toMatch(/raw\.txt:20:20 {2}warning {2}Unexpected filler secondary message `placeholder` in `13233`/)
   })
 
@@ -56,7 +62,10 @@ describe('npm run catalog', () => {
   })
 
   it('fails on an unreadable input, and on a usage error with status 2', () => {
-    expect(catalog('--input', 'missing.txt', '--out', join(tmpdir(), 'never.json'))).toMatchObject({ status: 1, stderr: expect.stringMatching(/^missing\.txt:1:1 {2}error {2}Cannot read/) })
+    expect(catalog('--input', 'missing.txt', '--out', join(tmpdir(), 'never.json'))).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^missing\.txt:1:1 {2}error {2}Cannot read/),
+    })
     expect(catalog('--bogus')).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--bogus'") })
     expect(catalog('--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: npm run catalog') })
   })

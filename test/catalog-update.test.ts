@@ -7,15 +7,15 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { runCatalogDiff } from '../scripts/catalog-diff.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { runCatalog } from '../scripts/catalog.ts'
+import { runCatalogDiff } from '../scripts/catalog-diff.ts'
 import { generate } from '../scripts/codegen/generate.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { retireCodes } from '../scripts/lib/retire.ts'
-import { catalogSchema, taxonomySchema, type Catalog } from '../scripts/lib/schema.ts'
+import { type Catalog, catalogSchema, taxonomySchema } from '../scripts/lib/schema.ts'
 import { rawText } from './helpers.ts'
 
 const directory = mkdtempSync(join(tmpdir(), 'catalog-update-'))
@@ -27,7 +27,20 @@ const paths = {
   vendor: join(directory, 'vendor.json'),
   retired: join(directory, 'retired.json'),
 }
-const options = ['--input', paths.input, '--out', paths.out, '--report', paths.report, '--lock', paths.lock, '--vendor', paths.vendor, '--retired', paths.retired]
+const options = [
+  '--input',
+  paths.input,
+  '--out',
+  paths.out,
+  '--report',
+  paths.report,
+  '--lock',
+  paths.lock,
+  '--vendor',
+  paths.vendor,
+  '--retired',
+  paths.retired,
+]
 
 const scripts = { 'scripts/catalog.ts': runCatalog, 'scripts/catalog-diff.ts': runCatalogDiff }
 
@@ -75,7 +88,12 @@ let edited = rawText
 edited = edit(edited, 10002, () => '')
 edited = edit(edited, 10004, (entry) => entry + newEntry)
 edited = edit(edited, 11206, (entry) => entry.replace('Log Level: error', 'Log Level: warning'))
-edited = edit(edited, 11205, (entry) => entry.replace('Secondary Message: There was a network failure attempting to connect to this URL', 'Secondary Message: There was a network failure connecting to this URL'))
+edited = edit(edited, 11205, (entry) =>
+  entry.replace(
+    'Secondary Message: There was a network failure attempting to connect to this URL',
+    'Secondary Message: There was a network failure connecting to this URL',
+  ),
+)
 edited = edit(edited, 11201, (entry) => entry.replace('* network outage between', '* a proxy dropping the connection\n* network outage between'))
 
 let before: Catalog
@@ -92,7 +110,9 @@ beforeAll(() => {
   before = readCatalog()
   writeFileSync(paths.input, edited)
   rejected = run('scripts/catalog.ts', ...options, '--taken', '2026-12-01')
-  untouched = [paths.out, paths.lock, paths.vendor].every((path) => readFileSync(path, 'utf8') === readFileSync(`data/${path.split('/').pop()}`, 'utf8'))
+  untouched = [paths.out, paths.lock, paths.vendor].every(
+    (path) => readFileSync(path, 'utf8') === readFileSync(`data/${path.split('/').pop()}`, 'utf8'),
+  )
   accepted = run('scripts/catalog.ts', ...options, '--taken', '2026-12-01', '--retire', '10002')
   after = readCatalog()
 })
@@ -121,7 +141,9 @@ describe('a catalog update that drops a code', () => {
     expect(JSON.parse(readFileSync(paths.vendor, 'utf8'))).toMatchObject({ name: 'SignalWire error catalog', taken: '2026-12-01' })
     expect(JSON.parse(readFileSync(paths.lock, 'utf8'))[10002]).toBe('TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE')
     expect(after.source).toMatchObject({ catalog: 'SignalWire error catalog of 2026-12-01', taken: '2026-12-01', entries: 1050 })
-    expect(readFileSync(paths.report, 'utf8')).toMatch(/info {2}Retired `10002` \(`TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE`\) since SignalWire error catalog of 2026-12-01 {2}retired {2}retire/)
+    expect(readFileSync(paths.report, 'utf8')).toMatch(
+      /info {2}Retired `10002` \(`TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE`\) since SignalWire error catalog of 2026-12-01 {2}retired {2}retire/,
+    )
   })
 
   it('keeps a retired code on later builds without --retire', () => {
@@ -145,7 +167,11 @@ describe('a retired code SignalWire brings back', () => {
   it('is live again: its record goes, and the report says so', () => {
     const file = new VFile({ path: 'catalog.raw.txt' })
     const recorded = { 10002: { since: 'SignalWire error catalog of 2026-12-01', entry: before.errors.find((entry) => entry.code === 10002)! } }
-    const records = retireCodes(file, new Set([10001, 10002]), recorded, { retire: [], previous: [], since: 'SignalWire error catalog of 2027-01-01' })
+    const records = retireCodes(file, new Set([10001, 10002]), recorded, {
+      retire: [],
+      previous: [],
+      since: 'SignalWire error catalog of 2027-01-01',
+    })
     expect(records).toEqual({})
     expect(file.messages.map((message) => message.reason)).toEqual(['Retired code `10002` is back in the catalog: it is live again'])
   })
@@ -156,7 +182,10 @@ describe('the generated code of the updated catalog', () => {
 
   it('marks the retired ErrorCode member @deprecated, saying since which catalog', () => {
     const codes = files().find((file) => file.path === 'error-code.ts')!.text
-    const member = codes.slice(codes.lastIndexOf('/**', codes.indexOf('readonly TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE: 10002')), codes.indexOf('readonly TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE: 10002'))
+    const member = codes.slice(
+      codes.lastIndexOf('/**', codes.indexOf('readonly TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE: 10002')),
+      codes.indexOf('readonly TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE: 10002'),
+    )
     expect(member).toContain('@deprecated Retired: SignalWire dropped this code from its catalog in SignalWire error catalog of 2026-12-01.')
     expect(codes.match(/@deprecated/g)).toHaveLength(1)
   })
@@ -168,7 +197,12 @@ describe('the generated code of the updated catalog', () => {
     for (const file of files()) writeFileSync(join(root, 'src/generated', file.path), file.text)
     const runtime = (await import(join(root, 'src/index.ts'))) as typeof import('../src/index.ts')
     const retired = runtime.getError(10002)!
-    expect(retired).toMatchObject({ code: 10002, name: 'TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE', retired: true, message: 'Trial account does not support this feature' })
+    expect(retired).toMatchObject({
+      code: 10002,
+      name: 'TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE',
+      retired: true,
+      message: 'Trial account does not support this feature',
+    })
     expect(runtime.ErrorCode.TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE).toBe(10002)
     const live = after.errors.filter((entry) => entry.code !== 10002).map((entry) => runtime.getError(entry.code)!)
     expect(live).toHaveLength(1049)

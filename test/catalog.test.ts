@@ -1,5 +1,5 @@
-import { Ajv2020 } from 'ajv/dist/2020.js'
 import { readFileSync } from 'node:fs'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { Nodes } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -38,7 +38,6 @@ describe('the shipped catalog', () => {
     expect(validate(broken)).toBe(false)
   })
 
-
   it('links only to the web, to e-mail or to other codes of the catalog', () => {
     const codes = new Set(catalog.errors.map((entry) => entry.code))
     for (const entry of catalog.errors) {
@@ -64,12 +63,18 @@ describe('the shipped catalog', () => {
       expect(headings[1]).toMatch(/^### /)
       // Causes and solutions stand under their fixed headings only where the docs body has such a section.
       for (const heading of headings.slice(2)) expect(heading).toMatch(/^#### \S/)
-      expect(headings.filter((heading) => /^#### possible (causes|solutions)$/i.test(heading)).every((heading) => heading === '#### Possible causes' || heading === '#### Possible solutions')).toBe(true)
+      expect(
+        headings
+          .filter((heading) => /^#### possible (causes|solutions)$/i.test(heading))
+          .every((heading) => heading === '#### Possible causes' || heading === '#### Possible solutions'),
+      ).toBe(true)
     }
   })
 
   it('keeps literal angle-bracket text as escaped text, visible in the rendered text', () => {
-    const withPlaceholders = catalog.errors.filter((entry) => /<(country|Dial|SessionSid|parameter name)>/.test(`${entry.message} ${entry.secondaryMessage}`))
+    const withPlaceholders = catalog.errors.filter((entry) =>
+      /<(country|Dial|SessionSid|parameter name)>/.test(`${entry.message} ${entry.secondaryMessage}`),
+    )
     expect(withPlaceholders.map((entry) => entry.code)).toEqual(expect.arrayContaining([32214, 80203]))
     for (const entry of withPlaceholders) expect(entry.docs ?? '').toMatch(/\\</)
   })

@@ -30,6 +30,8 @@ describe('categories', () => {
 
   it('fail the build on a code that two ranges cover', () => {
     const taxonomy = [...curated.taxonomy, { slug: 'calls', title: 'Calls', description: 'Calls.', ranges: [[10004, 10004]] as [number, number][] }]
-    expect(() => buildCatalog(rawEntry(10004), 'a.txt', { ...curated, taxonomy })).toThrowError(/a\.txt:1:9 {2}error {2}Unexpected code `10004` covered by several categories: `account`, `calls`/)
+    expect(() => buildCatalog(rawEntry(10004), 'a.txt', { ...curated, taxonomy })).toThrowError(
+      /a\.txt:1:9 {2}error {2}Unexpected code `10004` covered by several categories: `account`, `calls`/,
+    )
   })
 })

@@ -14,7 +14,13 @@ const catalogLine = `signalwire-errors ${packageJson.version} carries the Signal
 /** Run the command line on arguments, stdout a pipe unless `terminal` gives its columns. */
 async function cli(args: string[], env: Record<string, string> = {}, terminal?: number) {
   const [stdout, stderr] = [[] as string[], [] as string[]]
-  const status = await run(args, { out: (text) => stdout.push(`${text}\n`), err: (text) => stderr.push(`${text}\n`), terminal: terminal !== undefined, columns: () => terminal, env })
+  const status = await run(args, {
+    out: (text) => stdout.push(`${text}\n`),
+    err: (text) => stderr.push(`${text}\n`),
+    terminal: terminal !== undefined,
+    columns: () => terminal,
+    env,
+  })
   return { status, stdout: stdout.join(''), stderr: stderr.join('') }
 }
 
@@ -22,9 +28,13 @@ const ansi = /\u001b\[/
 
 describe('signalwire-errors <code>', () => {
   it('in a pipe wraps nothing: each paragraph and each list item is one line', async () => {
-    const { stdout } = (await cli(['11200']))
-    expect(stdout).toContain('\n  • Content-Type doesn’t match actual content, e.g. an MP3 file that is being served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg\n')
-    expect(stdout).toContain('\nAn 11200 error is an indicator of a connection failure between SignalWire and your service. When SignalWire requests a page from your server, we wait a maximum of 15 seconds for a response. A connection failure will occur if no response is returned in that time.\n')
+    const { stdout } = await cli(['11200'])
+    expect(stdout).toContain(
+      '\n  • Content-Type doesn’t match actual content, e.g. an MP3 file that is being served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg\n',
+    )
+    expect(stdout).toContain(
+      '\nAn 11200 error is an indicator of a connection failure between SignalWire and your service. When SignalWire requests a page from your server, we wait a maximum of 15 seconds for a response. A connection failure will occur if no response is returned in that time.\n',
+    )
   })
 
   it('shows literal text such as <country> as text', async () => {
@@ -32,14 +42,18 @@ describe('signalwire-errors <code>', () => {
   })
 
   it('takes several codes, quoted codes and codes inside pasted text', async () => {
-    const { status, stdout } = (await cli(['30003', '"13233"', 'MessageStatus=undelivered&ErrorCode=30005&To=+15551234567']))
+    const { status, stdout } = await cli(['30003', '"13233"', 'MessageStatus=undelivered&ErrorCode=30005&To=+15551234567'])
     expect(status).toBe(0)
-    expect(stdout.match(/^\d{5} {2}.+$/gm)).toEqual(['30003  Unreachable destination handset', '13233  Dial->Conference: Invalid waitUrl', '30005  Unknown destination handset'])
+    expect(stdout.match(/^\d{5} {2}.+$/gm)).toEqual([
+      '30003  Unreachable destination handset',
+      '13233  Dial->Conference: Invalid waitUrl',
+      '30005  Unknown destination handset',
+    ])
   })
 
   it('prints the entries as the runtime gives them with --json', async () => {
     const catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8'))
-    const { status, stdout } = (await cli(['11200', '30003', '--json']))
+    const { status, stdout } = await cli(['11200', '30003', '--json'])
     expect(status).toBe(0)
     expect(JSON.parse(stdout)).toEqual(catalog.errors.filter((entry: { code: number }) => entry.code === 11200 || entry.code === 30003))
   })
@@ -72,20 +86,20 @@ describe('unknown codes', () => {
     // One swap gives 30017, which is no code; one change gives 30001 and 30011.
     ['30071', 'signalwire-errors: unknown code 30071; did you mean 30001, 30011?'],
   ])('%s: near codes one edit away, at most five, then the catalog this release carries; status 1', async (argument, message) => {
-    const { status, stdout, stderr } = (await cli([argument]))
+    const { status, stdout, stderr } = await cli([argument])
     expect(status).toBe(1)
     expect(stdout).toBe('')
     expect(stderr).toBe(`${message}\n${catalogLine}\n`)
   })
 
   it('suggests a search for text that holds no code', async () => {
-    const { status, stderr } = (await cli(['hello world']))
+    const { status, stderr } = await cli(['hello world'])
     expect(status).toBe(1)
     expect(stderr).toBe(`signalwire-errors: "hello world" holds no code; to search the catalog for it: signalwire-errors search 'hello world'\n`)
   })
 
   it('reports every unknown 5-digit number of pasted text, prints the known codes, and fails', async () => {
-    const { status, stdout, stderr } = (await cli(['error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)']))
+    const { status, stdout, stderr } = await cli(['error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)'])
     expect(status).toBe(1)
     expect(stdout).toMatch(/^11200 {2}HTTP retrieval failure\n/)
     expect(stderr).toBe(
@@ -98,7 +112,7 @@ describe('unknown codes', () => {
 
 describe('search, list, categories', () => {
   it('search marks its ranks: the code itself, message matches, other matches', async () => {
-    const { status, stdout } = (await cli(['search', 'timeout']))
+    const { status, stdout } = await cli(['search', 'timeout'])
     expect(status).toBe(0)
     const [count, blank, ...rest] = stdout.trimEnd().split('\n')
     expect(count).toMatch(/^\d+ codes match "timeout"$/)
@@ -130,7 +144,7 @@ describe('search, list, categories', () => {
   })
 
   it('categories lists the taxonomy', async () => {
-    const { stdout } = (await cli(['categories']))
+    const { stdout } = await cli(['categories'])
     expect(stdout.split('\n')[0]).toBe('account                  4  Account · 10000–10999')
     expect(JSON.parse((await cli(['categories', '--json'])).stdout)).toHaveLength(31)
   })
@@ -138,11 +152,11 @@ describe('search, list, categories', () => {
 
 describe('help, version and usage errors', () => {
   it.each([['--help'], ['-h']])('%s prints the help on stdout, status 0', async (flag) => {
-    expect((await cli([flag]))).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^Usage: signalwire-errors <code…>/) })
+    expect(await cli([flag])).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^Usage: signalwire-errors <code…>/) })
   })
 
   it('--version prints the version', async () => {
-    expect((await cli(['--version']))).toMatchObject({ status: 0, stdout: `${packageJson.version}\n` })
+    expect(await cli(['--version'])).toMatchObject({ status: 0, stdout: `${packageJson.version}\n` })
   })
 
   it.each([
@@ -157,14 +171,14 @@ describe('help, version and usage errors', () => {
     [['--level'], "Option '--level <value>' argument missing"],
     [['11200', '--width', 'wide'], '--width expects a number of columns, not "wide"'],
   ])('%j: one line naming the problem, then how to get help; status 2', async (args, message) => {
-    const { status, stdout, stderr } = (await cli(args))
+    const { status, stdout, stderr } = await cli(args)
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe(`signalwire-errors: ${message}\nTry 'signalwire-errors --help'\n`)
   })
 
   it('an unknown category lists the categories, wrapped', async () => {
-    const { status, stderr } = (await cli(['list', '--category', 'nope']))
+    const { status, stderr } = await cli(['list', '--category', 'nope'])
     expect(status).toBe(2)
     const lines = stderr.trimEnd().split('\n')
     expect(lines[0]).toBe('signalwire-errors: unknown category "nope"; the categories are:')
@@ -174,12 +188,19 @@ describe('help, version and usage errors', () => {
   })
 })
 
-
 describe('in a terminal', () => {
   it('at 20 columns stacks the code above its message, cuts a name longer than a line, and keeps code as written', async () => {
     const { stdout } = await cli(['13233', '40000', '--no-color'], {}, 20)
     const lines = stdout.split('\n')
-    expect(lines.slice(0, 7)).toEqual(['13233', '  Dial->Conference:', '  Invalid waitUrl', 'warning ·', 'voice-markup ·', 'DIAL_CONFERENCE_INVA', 'LID_WAIT_URL'])
+    expect(lines.slice(0, 7)).toEqual([
+      '13233',
+      '  Dial->Conference:',
+      '  Invalid waitUrl',
+      'warning ·',
+      'voice-markup ·',
+      'DIAL_CONFERENCE_INVA',
+      'LID_WAIT_URL',
+    ])
     // 40000's example is code: printed as written, indented, never wrapped.
     expect(stdout).toContain('\n    {\n    \t"instruction": "accept"\n    }\n')
     expect(lines.filter((line) => line.length > 20 && !line.startsWith('    '))).toEqual([])

@@ -47,9 +47,13 @@ describe('signalwire-errors <code>', () => {
     const { status, stdout, stderr } = cli(['11200', '--width', '80'])
     expect(status).toBe(0)
     expect(stderr).toBe('')
-    expect(stdout).toMatch(/^11200 {2}HTTP retrieval failure\nerror · webhook · HTTP_RETRIEVAL_FAILURE\n\nThere was a failure attempting to retrieve the contents of this URL\.\n\nAn 11200 error is/)
+    expect(stdout).toMatch(
+      /^11200 {2}HTTP retrieval failure\nerror · webhook · HTTP_RETRIEVAL_FAILURE\n\nThere was a failure attempting to retrieve the contents of this URL\.\n\nAn 11200 error is/,
+    )
     expect(stdout).toContain('\nPossible causes\n  • Web server returned a 4xx or 5xx HTTP response to SignalWire\n')
-    expect(stdout).toContain('  • Content-Type doesn’t match actual content, e.g. an MP3 file that is being\n    served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg\n')
+    expect(stdout).toContain(
+      '  • Content-Type doesn’t match actual content, e.g. an MP3 file that is being\n    served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg\n',
+    )
     expect(stdout).toContain('\nPossible solutions\n  • Double check that your LaML URL does not return a 4xx or 5xx error\n')
     // Plain text: no markdown syntax, no colour when piped.
     expect(stdout).not.toMatch(/\]\(|`|\*\*|^#/m)
@@ -66,11 +70,7 @@ describe('colour in a terminal', () => {
 })
 
 describe('in pipes', () => {
-  it.each([
-    [['list', '--json']],
-    [['search', 'a', '--json']],
-    [['categories']],
-  ])('%j | head -1 ends quietly with status 0', (args) => {
+  it.each([[['list', '--json']], [['search', 'a', '--json']], [['categories']]])('%j | head -1 ends quietly with status 0', (args) => {
     const { status, stdout, stderr } = pipeline(args, 'head -1')
     expect(status).toBe(0)
     expect(stderr).toBe('')
@@ -101,9 +101,21 @@ describe('in a terminal of any width', () => {
 
   it('wraps the meta line and the categories, and keeps their words', () => {
     const narrow = terminal(['13233', '--no-color'], 20).stdout
-    expect(narrow.split('\n').slice(0, 6)).toEqual(['13233', '  Dial->Conference:', '  Invalid waitUrl', 'warning ·', 'voice-markup ·', 'DIAL_CONFERENCE_INVA'])
+    expect(narrow.split('\n').slice(0, 6)).toEqual([
+      '13233',
+      '  Dial->Conference:',
+      '  Invalid waitUrl',
+      'warning ·',
+      'voice-markup ·',
+      'DIAL_CONFERENCE_INVA',
+    ])
     // A separator ends its line, never starts one.
-    expect(terminal(['30003', '--no-color'], 24).stdout.split('\n').slice(3, 7)).toEqual(['error ·', 'message-delivery ·', 'UNREACHABLE_DESTINATION_', 'HANDSET'])
+    expect(terminal(['30003', '--no-color'], 24).stdout.split('\n').slice(3, 7)).toEqual([
+      'error ·',
+      'message-delivery ·',
+      'UNREACHABLE_DESTINATION_',
+      'HANDSET',
+    ])
     const categories = terminal(['categories', '--no-color'], 40).stdout
     expect(categories).toContain('webhook (24)\n  Webhooks and HTTP retrieval ·\n  11000–11999\n')
     expect(terminal(['categories', '--no-color'], 120).stdout.split('\n')[0]).toBe('account                  4  Account · 10000–10999')
@@ -129,7 +141,14 @@ describe('the built command', () => {
     }
     // Built, those imports are requires of the entry points beside it, and nothing of src/ but the command line is bundled in.
     const built = readFileSync('dist/cli.cjs', 'utf8')
-    expect([...built.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).sort()).toEqual(['./index.cjs', './lite.cjs', './lite.cjs', 'fs', 'tty', 'util'])
+    expect([...built.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).sort()).toEqual([
+      './index.cjs',
+      './lite.cjs',
+      './lite.cjs',
+      'fs',
+      'tty',
+      'util',
+    ])
   })
 
   it('carries its version, not the whole package.json', () => {

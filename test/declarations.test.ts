@@ -24,7 +24,8 @@ function isValue(checker: ts.TypeChecker, symbol: ts.Symbol): boolean {
   let current = symbol
   for (;;) {
     const typeOnly = current.declarations?.some(
-      (declaration) => (ts.isExportSpecifier(declaration) || ts.isImportSpecifier(declaration)) && (declaration.isTypeOnly || declaration.parent.parent.isTypeOnly),
+      (declaration) =>
+        (ts.isExportSpecifier(declaration) || ts.isImportSpecifier(declaration)) && (declaration.isTypeOnly || declaration.parent.parent.isTypeOnly),
     )
     if (typeOnly) return false
     if (!(current.flags & ts.SymbolFlags.Alias)) return (current.flags & ts.SymbolFlags.Value) !== 0
@@ -36,7 +37,12 @@ function isValue(checker: ts.TypeChecker, symbol: ts.Symbol): boolean {
 
 /** The exports a declaration file declares, split into values and types. */
 function declared(file: string): { values: string[]; types: string[] } {
-  const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true })
+  const program = ts.createProgram([file], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+  })
   const checker = program.getTypeChecker()
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!
   const values: string[] = []
@@ -48,8 +54,13 @@ function declared(file: string): { values: string[]; types: string[] } {
 /** The names the JavaScript exports at run time, loaded as Node loads it for that condition. */
 function exported(condition: 'import' | 'require', file: string): string[] {
   const path = JSON.stringify(resolve(file))
-  const code = condition === 'import' ? `const m = await import(${path}); console.log(JSON.stringify(Object.keys(m)))` : `console.log(JSON.stringify(Object.keys(require(${path}))))`
-  const keys = JSON.parse(execFileSync(process.execPath, [`--input-type=${condition === 'import' ? 'module' : 'commonjs'}`, '-e', code], { encoding: 'utf8' })) as string[]
+  const code =
+    condition === 'import'
+      ? `const m = await import(${path}); console.log(JSON.stringify(Object.keys(m)))`
+      : `console.log(JSON.stringify(Object.keys(require(${path}))))`
+  const keys = JSON.parse(
+    execFileSync(process.execPath, [`--input-type=${condition === 'import' ? 'module' : 'commonjs'}`, '-e', code], { encoding: 'utf8' }),
+  ) as string[]
   return keys.filter((key) => key !== '__esModule').sort()
 }
 

@@ -9,7 +9,8 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { generate, readInput } from '../scripts/codegen/generate.ts'
 
-const run = (flag: '--input-type=module' | '--input-type=commonjs', code: string) => JSON.parse(execFileSync(process.execPath, [flag, '-e', code], { encoding: 'utf8' }))
+const run = (flag: '--input-type=module' | '--input-type=commonjs', code: string) =>
+  JSON.parse(execFileSync(process.execPath, [flag, '-e', code], { encoding: 'utf8' }))
 
 const probe = (load: (specifier: string) => string) => `
 const main = ${load('signalwire-errors')}
@@ -27,8 +28,48 @@ lite.loadDocs('11200').then((loaded) => console.log(JSON.stringify({
 })))`
 
 const expected = {
-  main: ['ErrorCode', 'byCategory', 'categories', 'causesHeading', 'fromError', 'getError', 'getErrorOrThrow', 'isErrorCode', 'isErrorLevel', 'isWarning', 'matchesFilters', 'parseErrorCode', 'renderDocs', 'resolveLinks', 'search', 'searchEntries', 'solutionsHeading', 'source', 'toPlainText'],
-  lite: ['byCategory', 'categories', 'causesHeading', 'fromError', 'getError', 'getErrorOrThrow', 'isErrorCode', 'isErrorLevel', 'isWarning', 'loadDocs', 'matchesFilters', 'parseErrorCode', 'renderDocs', 'resolveLinks', 'search', 'searchEntries', 'solutionsHeading', 'source', 'toPlainText'],
+  main: [
+    'ErrorCode',
+    'byCategory',
+    'categories',
+    'causesHeading',
+    'fromError',
+    'getError',
+    'getErrorOrThrow',
+    'isErrorCode',
+    'isErrorLevel',
+    'isWarning',
+    'matchesFilters',
+    'parseErrorCode',
+    'renderDocs',
+    'resolveLinks',
+    'search',
+    'searchEntries',
+    'solutionsHeading',
+    'source',
+    'toPlainText',
+  ],
+  lite: [
+    'byCategory',
+    'categories',
+    'causesHeading',
+    'fromError',
+    'getError',
+    'getErrorOrThrow',
+    'isErrorCode',
+    'isErrorLevel',
+    'isWarning',
+    'loadDocs',
+    'matchesFilters',
+    'parseErrorCode',
+    'renderDocs',
+    'resolveLinks',
+    'search',
+    'searchEntries',
+    'solutionsHeading',
+    'source',
+    'toPlainText',
+  ],
   name: 'HTTP_RETRIEVAL_FAILURE',
   causes: 5,
   frozen: true,
@@ -39,19 +80,31 @@ const expected = {
 
 describe('the built package', () => {
   it('has been built', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/lite.js', 'dist/lite.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) expect(existsSync(file), `${file}: run npm run build`).toBe(true)
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/lite.js', 'dist/lite.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])
+      expect(existsSync(file), `${file}: run npm run build`).toBe(true)
   })
 
   it('works as ESM, with exactly the public surface', () => {
-    expect(run('--input-type=module', probe((specifier) => `await import('${specifier}')`))).toEqual(expected)
+    expect(
+      run(
+        '--input-type=module',
+        probe((specifier) => `await import('${specifier}')`),
+      ),
+    ).toEqual(expected)
   })
 
   it('works as CommonJS, with exactly the public surface', () => {
-    expect(run('--input-type=commonjs', probe((specifier) => `require('${specifier}')`))).toEqual(expected)
+    expect(
+      run(
+        '--input-type=commonjs',
+        probe((specifier) => `require('${specifier}')`),
+      ),
+    ).toEqual(expected)
   })
 
   it('serves the catalog JSON and its JSON Schema', () => {
-    const code = "const c = require('signalwire-errors/catalog.json'); const s = require('signalwire-errors/catalog.schema.json'); console.log(JSON.stringify([c.errors.length, s.title]))"
+    const code =
+      "const c = require('signalwire-errors/catalog.json'); const s = require('signalwire-errors/catalog.schema.json'); console.log(JSON.stringify([c.errors.length, s.title]))"
     expect(run('--input-type=commonjs', code)).toEqual([1049, 'SignalWire error catalog'])
   })
 
@@ -69,7 +122,20 @@ describe('the package as npm publishes it', () => {
     const warnings = stderr.split('\n').filter((line) => line.startsWith('npm warn') && !line.includes('requires you to be logged in'))
     expect(warnings).toEqual([])
     const files: string[] = JSON.parse(stdout)[manifest.name].files.map((file: { path: string }) => file.path)
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'data/catalog.json', 'data/catalog.schema.json', 'dist/cli.cjs', 'dist/index.js', 'dist/index.cjs', 'dist/lite.js', 'dist/lite.cjs']))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'CHANGELOG.md',
+        'data/catalog.json',
+        'data/catalog.schema.json',
+        'dist/cli.cjs',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/lite.js',
+        'dist/lite.cjs',
+      ]),
+    )
     expect(files.filter((file) => !/^(dist\/|data\/catalog\.|LICENSE$|README\.md$|CHANGELOG\.md$|package\.json$)/.test(file))).toEqual([])
   })
 
@@ -91,7 +157,12 @@ describe('the types as editors read them', () => {
       getScriptVersion: () => '1',
       getScriptSnapshot: (path) => ts.ScriptSnapshot.fromString(path === file ? text : (ts.sys.readFile(path) ?? '')),
       getCurrentDirectory: () => process.cwd(),
-      getCompilationSettings: () => ({ module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true }),
+      getCompilationSettings: () => ({
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        strict: true,
+      }),
       getDefaultLibFileName: ts.getDefaultLibFilePath,
       fileExists: (path) => path === file || ts.sys.fileExists(path),
       readFile: (path) => (path === file ? text : ts.sys.readFile(path)),

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { declarationExamples, harness, prepare, readmeExamples, runner, type Example } from './examples.ts'
+import { declarationExamples, type Example, harness, prepare, readmeExamples, runner } from './examples.ts'
 
 const directory = 'test-results/examples'
 const declarations = readdirSync('dist').filter((name) => name.endsWith('.d.ts'))
@@ -41,7 +41,8 @@ const markUnreachable = () => undefined
 `
 
 /** Every value the entry points export: the bare names an example without imports may use. */
-const exportedNames = async (entry: Example['entry']) => Object.keys(await import(resolve(entry === 'signalwire-errors' ? 'dist/index.js' : 'dist/lite.js')))
+const exportedNames = async (entry: Example['entry']) =>
+  Object.keys(await import(resolve(entry === 'signalwire-errors' ? 'dist/index.js' : 'dist/lite.js')))
 
 /** Each example as a module file (the component as .tsx), with the number of claims it checks. */
 async function writeModules(): Promise<{ example: Example; file: string; claims: number }[]> {
@@ -65,21 +66,39 @@ beforeAll(async () => {
   modules = await writeModules()
   const runnable = modules.filter(({ example }) => example.lang !== 'tsx').map(({ file }) => file)
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(directory, 'runner.ts'), ...runnable], { encoding: 'utf8' })
-  outcomes = new Map(stdout.trim().split('\n').map((line) => JSON.parse(line)).map(({ path, ...outcome }) => [path, outcome]))
+  outcomes = new Map(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .map(({ path, ...outcome }) => [path, outcome]),
+  )
 })
 
 describe('the examples', () => {
   it('are found: the README blocks and the @example blocks of both entry points', () => {
     expect(examples.filter((example) => example.where.startsWith('README')).length).toBeGreaterThanOrEqual(6)
-    const documented = (entry: string) => examples.filter((example) => example.where.startsWith(`${entry} `)).map((example) => example.where.split(':')[0])
-    expect(documented('signalwire-errors')).toEqual(expect.arrayContaining(['signalwire-errors getError', 'signalwire-errors fromError', 'signalwire-errors search', 'signalwire-errors ErrorCode', 'signalwire-errors Catalog']))
+    const documented = (entry: string) =>
+      examples.filter((example) => example.where.startsWith(`${entry} `)).map((example) => example.where.split(':')[0])
+    expect(documented('signalwire-errors')).toEqual(
+      expect.arrayContaining([
+        'signalwire-errors getError',
+        'signalwire-errors fromError',
+        'signalwire-errors search',
+        'signalwire-errors ErrorCode',
+        'signalwire-errors Catalog',
+      ]),
+    )
     expect(documented('signalwire-errors/lite')).toEqual(['signalwire-errors/lite getError', 'signalwire-errors/lite loadDocs'])
   })
 
-  it.each(examples.filter((example) => example.lang !== 'tsx').map((example) => [example.where, example] as const))('%s runs, and gives the results its comments claim', (_, example) => {
-    const { file, claims } = modules.find((module) => module.example === example)!
-    expect(outcomes.get(file)).toEqual({ checked: claims })
-  })
+  it.each(examples.filter((example) => example.lang !== 'tsx').map((example) => [example.where, example] as const))(
+    '%s runs, and gives the results its comments claim',
+    (_, example) => {
+      const { file, claims } = modules.find((module) => module.example === example)!
+      expect(outcomes.get(file)).toEqual({ checked: claims })
+    },
+  )
 
   it('type-check against the built package, the React example included', () => {
     const program = ts.createProgram(

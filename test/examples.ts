@@ -30,7 +30,12 @@ export function readmeExamples(path: string): Example[] {
     if (!open) continue
     const start = index + 1
     while (lines[++index] !== '```') if (index >= lines.length) throw new Error(`${path}:${start}: unclosed code block`)
-    examples.push({ where: `${path}:${start}`, lang: open[1] as Example['lang'], code: lines.slice(start, index).join('\n'), entry: 'signalwire-errors' })
+    examples.push({
+      where: `${path}:${start}`,
+      lang: open[1] as Example['lang'],
+      code: lines.slice(start, index).join('\n'),
+      entry: 'signalwire-errors',
+    })
   }
   return examples
 }
@@ -44,7 +49,10 @@ export function declarationExamples(path: string, entry: Example['entry']): Exam
     if (!/^\s*\* ```ts$/.test(lines[++index]!)) throw new Error(`${path}:${index + 1}: an @example is not a \`\`\`ts block`)
     const start = index + 1
     while (!/^\s*\* ```$/.test(lines[++index]!)) if (index >= lines.length) throw new Error(`${path}:${start}: unclosed @example`)
-    const code = lines.slice(start, index).map((line) => line.replace(/^\s*\* ?/, '')).join('\n')
+    const code = lines
+      .slice(start, index)
+      .map((line) => line.replace(/^\s*\* ?/, ''))
+      .join('\n')
     // Named by what it documents: chunk file names change from build to build.
     const declaration = lines.slice(index).find((line) => /^(?:declare |export )*(?:function|const|interface|type) /.test(line)) ?? ''
     const name = /(?:function|const|interface|type) (\w+)/.exec(declaration)?.[1] ?? `line ${start}`
@@ -54,7 +62,10 @@ export function declarationExamples(path: string, entry: Example['entry']): Exam
 }
 
 /** A claimed value: a JSON-like literal, or an array pattern where `…` is any run of items. */
-type Claim = { kind: 'value'; value: unknown } | { kind: 'pattern'; items: (unknown | typeof anyRun)[] } | { kind: 'throws'; name: string; message: string }
+type Claim =
+  | { kind: 'value'; value: unknown }
+  | { kind: 'pattern'; items: (unknown | typeof anyRun)[] }
+  | { kind: 'throws'; name: string; message: string }
 const anyRun = Symbol('…')
 
 const literalPattern = /^(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|undefined|null|true|false)(?![\w$])/
@@ -74,7 +85,10 @@ export function parseClaim(comment: string): Claim | undefined {
   if (literal) return { kind: 'value', value: literalValue(literal[0]) }
   const array = /^\[([^\]]*)\]/.exec(comment)
   if (!array) return undefined
-  const items = array[1]!.split(',').map((item) => item.trim()).filter(Boolean)
+  const items = array[1]!
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
   return {
     kind: 'pattern',
     items: items.map((item) => {
@@ -86,7 +100,8 @@ export function parseClaim(comment: string): Claim | undefined {
 }
 
 /** Statements whose trailing comment is about a declaration or control flow: never a claim about a value. */
-const statementStart = /^\s*(?:const|let|var|if|else|return|case|switch|for|while|import|export|type|interface|function|try|catch|\}|\/\/)\b|^\s*[})\]]/
+const statementStart =
+  /^\s*(?:const|let|var|if|else|return|case|switch|for|while|import|export|type|interface|function|try|catch|\}|\/\/)\b|^\s*[})\]]/
 
 export interface Prepared {
   /** The module to run (TypeScript): the example with every claim turned into a check. */
@@ -132,8 +147,12 @@ export function prepare(example: Example, exportedNames: readonly string[], fixt
     if (under) index++
     const expression = code!.trim()
     const claimCode =
-      claim.kind === 'pattern' ? `{ kind: 'pattern', items: [${claim.items.map((item) => (item === anyRun ? '__anyRun' : JSON.stringify(item))).join(', ')}] }` : JSON.stringify(claim)
-    body.push(`await __check(${JSON.stringify(at)}, ${JSON.stringify(expression)}, async () => (${expression}), ${claim.kind === 'value' && claim.value === undefined ? "{ kind: 'value', value: undefined }" : claimCode})`)
+      claim.kind === 'pattern'
+        ? `{ kind: 'pattern', items: [${claim.items.map((item) => (item === anyRun ? '__anyRun' : JSON.stringify(item))).join(', ')}] }`
+        : JSON.stringify(claim)
+    body.push(
+      `await __check(${JSON.stringify(at)}, ${JSON.stringify(expression)}, async () => (${expression}), ${claim.kind === 'value' && claim.value === undefined ? "{ kind: 'value', value: undefined }" : claimCode})`,
+    )
     claims++
   }
   const bareNames = imports.some((line) => /from 'signalwire-errors(\/lite)?'/.test(line) && !/^import type\b/.test(line))

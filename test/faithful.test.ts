@@ -4,12 +4,12 @@
  * sentence is said more often than the body says it.
  */
 import { describe, expect, it } from 'vitest'
-import { toCatalogFile } from '../scripts/lib/read.ts'
-import { splitEntries } from '../scripts/lib/split.ts'
-import { faithfulness, words } from './faithful.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { sectionKind } from '../scripts/lib/outline.ts'
+import { toCatalogFile } from '../scripts/lib/read.ts'
+import { splitEntries } from '../scripts/lib/split.ts'
 import { readPage, splitPage } from '../src/format/page.ts'
+import { faithfulness, words } from './faithful.ts'
 import { plainText, rawEntry, rawPath, rawText, shipped, shippedEntry } from './helpers.ts'
 
 const raws = new Map(splitEntries(toCatalogFile(rawText, rawPath)).map((raw) => [raw.code, raw.docs.text]))
@@ -26,7 +26,15 @@ describe('docs pages over all 1,049 entries', () => {
   it('say every sentence of their raw docs body, and none more often than it', () => {
     expect(checked).toHaveLength(1044) // 1,049 entries less the 5 whose docs body is `null`
     const unfaithful = checked
-      .map((entry) => ({ code: entry.code, ...faithfulness(raws.get(entry.code)!, entry.docs!, { code: entry.code, level: entry.level, message: entry.message, secondary: entry.secondaryMessage }) }))
+      .map((entry) => ({
+        code: entry.code,
+        ...faithfulness(raws.get(entry.code)!, entry.docs!, {
+          code: entry.code,
+          level: entry.level,
+          message: entry.message,
+          secondary: entry.secondaryMessage,
+        }),
+      }))
       .filter((result) => result.missing.length > 0 || result.repeated.length > 0)
     expect(unfaithful).toEqual([])
   })
@@ -80,7 +88,9 @@ describe('pages named in the issue', () => {
 
   it("40133 and 14231 keep the body's own title", () => {
     expect(pageOf(40133)).toMatch(/^## Error 40133\n\n### Call API Error - Dequeue Instruction\n/)
-    expect(pageOf(14231)).toMatch(/^## Error 14231\n\n### Conference: Provided Attributes JSON was not valid\n\nProvided Attributes is not valid JSON\.\n$/)
+    expect(pageOf(14231)).toMatch(
+      /^## Error 14231\n\n### Conference: Provided Attributes JSON was not valid\n\nProvided Attributes is not valid JSON\.\n$/,
+    )
   })
 
   it('labels, table cells and empty headings survive (80604, 53215, 20500)', () => {
@@ -95,10 +105,16 @@ describe('pages named in the issue', () => {
   })
 
   it('a lead-in and its list are one item, in the fields and on the page (11100, 30003); a bare label is dropped (53200)', () => {
-    expect(shippedEntry(11100).solutions[0]).toBe('Make sure you submit a fully qualified URL including:\n- protocol (http:// or https://)\n- hostname\n- file path\n- properly url-encoded query parameters')
+    expect(shippedEntry(11100).solutions[0]).toBe(
+      'Make sure you submit a fully qualified URL including:\n- protocol (http:// or https://)\n- hostname\n- file path\n- properly url-encoded query parameters',
+    )
     expect(pageOf(11100)).toContain('- Make sure you submit a fully qualified URL including:\n  - protocol (http:// or https://)\n  - hostname\n')
-    expect(shippedEntry(30003).solutions[1]).toMatch(/^If you see similar results, continue troubleshooting with the following checklist:\n- Is the destination device powered on\?/)
-    expect(pageOf(30003)).toContain('- If you see similar results, continue troubleshooting with the following checklist:\n  - Is the destination device powered on?\n')
+    expect(shippedEntry(30003).solutions[1]).toMatch(
+      /^If you see similar results, continue troubleshooting with the following checklist:\n- Is the destination device powered on\?/,
+    )
+    expect(pageOf(30003)).toContain(
+      '- If you see similar results, continue troubleshooting with the following checklist:\n  - Is the destination device powered on?\n',
+    )
     expect(shippedEntry(53200).causes.some((cause) => /^possible causes:?$/i.test(cause))).toBe(false)
     for (const code of [13615, 14202, 14203, 14211, 15003, 21205, 21402, 21502, 21609, 22105, 30004, 30005, 54056, 70104]) {
       const items = [...shippedEntry(code).causes, ...shippedEntry(code).solutions]

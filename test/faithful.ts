@@ -11,10 +11,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
 /** CommonMark plus GFM tables, the oracle's reading of markdown (also the tests' plain-text oracle). */
-export const parser = unified()
-  .use(remarkParse)
-  .data('micromarkExtensions', [gfmTable()])
-  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
+export const parser = unified().use(remarkParse).data('micromarkExtensions', [gfmTable()]).data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
 
 /** Tags of real HTML elements the vendor's text uses; other angle-bracket text (`<country>`) is text. */
 const htmlTag = /^<\/?(a|b|i|em|strong|span|br|p|div|code|u)\b[^>]*>$/i
@@ -71,7 +68,11 @@ export interface Faithfulness {
  * its head (level and code, and the message as title where the body has none)
  * and the secondary message once, as the rules allow.
  */
-export function faithfulness(body: string, page: string, extra: { code: number; level: string; message: string; secondary: string | null }): Faithfulness {
+export function faithfulness(
+  body: string,
+  page: string,
+  extra: { code: number; level: string; message: string; secondary: string | null },
+): Faithfulness {
   const pageWords = textWords(page)
   const bodyWords = textWords(body)
   const head = [`${extra.level} ${extra.code}`, extra.message].map((text) => ` ${words(text)} `)

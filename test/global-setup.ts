@@ -1,7 +1,7 @@
 /** Vitest's global setup: build the catalogs the tests read once for the whole run (see `catalog-builds.ts`). */
 import { readFileSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
-import { buildBoth, rawPath, type BuiltCatalog } from './catalog-builds.ts'
+import { type BuiltCatalog, buildBoth, rawPath } from './catalog-builds.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { inject } from 'vitest'
-import type { Entry } from '../scripts/lib/schema.ts'
 import { nodesToPlainText } from '../scripts/lib/plain-text.ts'
-import { buildBoth, rawPath, type BuiltCatalog } from './catalog-builds.ts'
+import type { Entry } from '../scripts/lib/schema.ts'
+import { type BuiltCatalog, buildBoth, rawPath } from './catalog-builds.ts'
 import { parser } from './faithful.ts'
 
 export { rawPath }

@@ -10,11 +10,16 @@ import { withinEdits } from '../scripts/lib/plain-text.ts'
 import { plainText, shipped } from './helpers.ts'
 
 const parse = (text: string): Root => unified().use(remarkParse).parse(text)
-const clean = (text: string, related = new Set<number>(), file = new VFile()) => toMarkdown(parseMarkdown(text, { file, code: 10001, line: 1 }, related).children)
+const clean = (text: string, related = new Set<number>(), file = new VFile()) =>
+  toMarkdown(parseMarkdown(text, { file, code: 10001, line: 1 }, related).children)
 
 describe('html', () => {
   it('reads tags of real HTML elements only', () => {
-    expect(parseTag('<a href="https://x.test/?a=1&amp;b=2">')).toMatchObject({ name: 'a', closing: false, attributes: new Map([['href', 'https://x.test/?a=1&b=2']]) })
+    expect(parseTag('<a href="https://x.test/?a=1&amp;b=2">')).toMatchObject({
+      name: 'a',
+      closing: false,
+      attributes: new Map([['href', 'https://x.test/?a=1&b=2']]),
+    })
     expect(parseTag('<A HREF=/console>')?.attributes.get('href')).toBe('/console')
     expect(parseTag('</span>')).toMatchObject({ name: 'span', closing: true })
     for (const literal of ['<country>', '<Dial>', '<parameter name>', '<Response/>', '<SessionSid>']) expect(parseTag(literal)).toBeUndefined()
@@ -61,13 +66,17 @@ describe('links', () => {
 
   it('turns /errors/ links into #NNNNN cross-references and collects them, except to itself', () => {
     const related = new Set<number>()
-    expect(clean('[a](/docs/errors/12300) [b](https://x.test/docs/errors/10001) [c][ref]\n\n[ref]: /errors/11200', related)).toBe('[a](#12300) [b](#10001) [c](#11200)')
+    expect(clean('[a](/docs/errors/12300) [b](https://x.test/docs/errors/10001) [c][ref]\n\n[ref]: /errors/11200', related)).toBe(
+      '[a](#12300) [b](#10001) [c](#11200)',
+    )
     expect([...related].sort()).toEqual([11200, 12300])
   })
 
   it('unwraps other relative links and reports each at its place', () => {
     const file = new VFile()
-    expect(clean('Line one\nsee [the debugger](/user/account/debugger) and <a href="/console">this</a>.', new Set(), file)).toBe('Line one see the debugger and this.')
+    expect(clean('Line one\nsee [the debugger](/user/account/debugger) and <a href="/console">this</a>.', new Set(), file)).toBe(
+      'Line one see the debugger and this.',
+    )
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([
       [2, 5, 'unresolvable-relative-link'],
       [2, 48, 'unresolvable-relative-link'],
@@ -121,7 +130,9 @@ describe('text', () => {
   })
 
   it('inert text: the shortcut gives what remark-stringify gives, on every string of the catalog', () => {
-    const strings = shipped().catalog.errors.flatMap((candidate) => [candidate.message, candidate.secondaryMessage ?? '', ...candidate.causes, ...candidate.solutions]).filter(isInert)
+    const strings = shipped()
+      .catalog.errors.flatMap((candidate) => [candidate.message, candidate.secondaryMessage ?? '', ...candidate.causes, ...candidate.solutions])
+      .filter(isInert)
     expect(strings.length).toBeGreaterThan(2000)
     for (const text of strings) expect(serializeMarkdown(parse(text).children)).toBe(text.trim())
     for (const text of ['1. not inert', '- list', '    code', '# heading', 'a * b', 'a\nb', '']) expect(isInert(text)).toBe(false)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
-import { cannotEndWords, deriveName, maxNameLength, nameWithCode } from '../src/format/naming-rule.ts'
+import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { corrected } from '../scripts/lib/names.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
+import { cannotEndWords, deriveName, maxNameLength, nameWithCode } from '../src/format/naming-rule.ts'
 import { entry, rawEntry, shipped } from './helpers.ts'
 
 const unlocked: Curated = { ...loadCurated(), lock: {}, overrides: [] }
@@ -39,7 +39,9 @@ describe('deriveName', () => {
   })
 
   it('never ends a cut name on a number the message does not end with (32015)', () => {
-    expect(deriveName('Call is terminated due to exceeding max call duration of 4 hours.')).toBe('CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION')
+    expect(deriveName('Call is terminated due to exceeding max call duration of 4 hours.')).toBe(
+      'CALL_IS_TERMINATED_DUE_TO_EXCEEDING_MAX_CALL_DURATION',
+    )
   })
 })
 
@@ -66,7 +68,10 @@ describe('names of the shipped catalog', () => {
       expect(cannotEndWords.has(last), `${code} ${name}`).toBe(false)
       // A number ends a name only when it ends the message (or is the code appended to it).
       if (/^\d+$/.test(last)) expect(message, `${code} ${name}`).toMatch(new RegExp(`${last}\\W*$`))
-      expect(parts.some((part, index) => part === parts[index - 1]), `${code} ${name}`).toBe(false)
+      expect(
+        parts.some((part, index) => part === parts[index - 1]),
+        `${code} ${name}`,
+      ).toBe(false)
       expect(name, `${code}`).toMatch(/^[A-Z][A-Z0-9_]*$/)
       for (const typo of Object.keys(words)) expect(parts, `${code} ${name}`).not.toContain(typo)
       // Each name is the rule's, bare or with its code, or a curated one.
@@ -92,13 +97,15 @@ describe('names of the shipped catalog', () => {
     expect(conference).toHaveLength(7)
     for (const candidate of conference) expect(candidate.name).toBe(`TASKROUTER_CONFERENCE_${candidate.code}`)
   })
-
 })
 
 describe('distinct messages that clash after a cut', () => {
   it('get their codes appended and are reported, to be curated (53611, 53621)', () => {
     const { catalog, files } = buildCatalog(rawEntry(53611) + rawEntry(53621), 'a.txt', { ...unlocked, names: { words: {}, names: {} } })
-    expect(catalog.errors.map((e) => e.name)).toEqual(['INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53611', 'INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53621'])
+    expect(catalog.errors.map((e) => e.name)).toEqual([
+      'INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53611',
+      'INVALID_AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53621',
+    ])
     expect(files[0]!.messages.filter((message) => message.ruleId === 'name-clash').map((message) => message.reason)).toEqual([
       expect.stringContaining('distinct messages of `53611`'),
       expect.stringContaining('distinct messages of `53621`'),
@@ -137,7 +144,11 @@ describe('the names lock', () => {
   it('fails when a locked name would be reused for another code', () => {
     const lock = { 10004: 'INVALID_URL_FORMAT_22105' }
     expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock })).toThrowError(CatalogError)
-    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock })).toThrowError(/a\.txt:\d+:9 {2}error {2}Unexpected reuse of locked name `INVALID_URL_FORMAT_22105` of `10004` for `22105`/)
-    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock: { 10004: 'SAME', 11100: 'SAME' } })).toThrowError(/locked for both `10004` and `11100`/)
+    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock })).toThrowError(
+      /a\.txt:\d+:9 {2}error {2}Unexpected reuse of locked name `INVALID_URL_FORMAT_22105` of `10004` for `22105`/,
+    )
+    expect(() => buildCatalog(base, 'a.txt', { ...unlocked, lock: { 10004: 'SAME', 11100: 'SAME' } })).toThrowError(
+      /locked for both `10004` and `11100`/,
+    )
   })
 })

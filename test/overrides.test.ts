@@ -14,13 +14,17 @@ const withOverride = (path: string, text: string) => buildCatalog(base, 'a.txt',
 describe('curated overrides', () => {
   it('set fields without touching the raw file; a secondary message may be cut, and the page follows it', () => {
     const text = '---\nreason: test\nsecondaryMessage: The format of the URL\ncauses: [Too many calls]\n---\n'
-    expect(() => withOverride('data/overrides/11100.md', text)).toThrowError(/11100\.md:3:1 {2}error {2}Unexpected `secondaryMessage` .* never respell it/)
+    expect(() => withOverride('data/overrides/11100.md', text)).toThrowError(
+      /11100\.md:3:1 {2}error {2}Unexpected `secondaryMessage` .* never respell it/,
+    )
     const { catalog, files } = withOverride('data/overrides/11100.md', text.replace('The format of the URL', 'The format of the provided'))
     const overridden = catalog.errors[1]!
     expect(overridden).toMatchObject({ code: 11100, secondaryMessage: 'The format of the provided', causes: ['Too many calls'] })
     expect(base).toContain('Secondary Message: The format of the provided URL is invalid.')
     // The docs body says the cut secondary message, so the page does not repeat it; the page's causes are the docs'.
-    expect(overridden.docs).toContain('### Invalid URL format\n\nThe format of the provided URL is invalid.\n\n#### Possible causes\n\n- Bad URL for phone number configuration')
+    expect(overridden.docs).toContain(
+      '### Invalid URL format\n\nThe format of the provided URL is invalid.\n\n#### Possible causes\n\n- Bad URL for phone number configuration',
+    )
     expect(files[1]!.messages.map((message) => message.reason)).toEqual(['Override of `11100` (secondaryMessage, causes): test'])
   })
 
@@ -29,7 +33,10 @@ describe('curated overrides', () => {
     const bare = base.replace(/^The format of the provided URL is invalid\.$/m, 'Something else.')
     const shown = buildCatalog(bare, 'a.txt', curated).catalog.errors[1]!
     expect(shown.docs).toContain(`### Invalid URL format\n\n${secondary}\n\nSomething else.`)
-    const nulled = buildCatalog(bare, 'a.txt', { ...curated, overrides: [{ path: 'data/overrides/11100.md', text: '---\nreason: x\nsecondaryMessage: null\n---\n' }] }).catalog.errors[1]!
+    const nulled = buildCatalog(bare, 'a.txt', {
+      ...curated,
+      overrides: [{ path: 'data/overrides/11100.md', text: '---\nreason: x\nsecondaryMessage: null\n---\n' }],
+    }).catalog.errors[1]!
     expect(nulled.secondaryMessage).toBeNull()
     expect(nulled.docs).not.toContain(secondary)
   })
@@ -51,13 +58,38 @@ describe('curated overrides', () => {
   })
 
   it.each([
-    ['an unknown code', 'data/overrides/99999.md', '---\nreason: x\n---\n', 'data/overrides/99999.md:1:1  error  Unexpected override for `99999`, which is not a code of the catalog'],
-    ['an unknown field', 'data/overrides/10004.md', '---\nreason: x\nseverity: high\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected field `severity` in an override'],
+    [
+      'an unknown code',
+      'data/overrides/99999.md',
+      '---\nreason: x\n---\n',
+      'data/overrides/99999.md:1:1  error  Unexpected override for `99999`, which is not a code of the catalog',
+    ],
+    [
+      'an unknown field',
+      'data/overrides/10004.md',
+      '---\nreason: x\nseverity: high\n---\n',
+      'data/overrides/10004.md:3:1  error  Unexpected field `severity` in an override',
+    ],
     ['a missing reason', 'data/overrides/10004.md', '---\nmessage: x\n---\n', 'data/overrides/10004.md:1:1  error  Unexpected value of `reason`'],
-    ['a bad value', 'data/overrides/10004.md', '---\nreason: x\nlevel: fatal\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected value of `level`'],
+    [
+      'a bad value',
+      'data/overrides/10004.md',
+      '---\nreason: x\nlevel: fatal\n---\n',
+      'data/overrides/10004.md:3:1  error  Unexpected value of `level`',
+    ],
     ['broken YAML', 'data/overrides/10004.md', '---\nreason: [x\n---\n', 'data/overrides/10004.md:1:1  error  Unexpected front matter'],
-    ['a category not in the taxonomy', 'data/overrides/10004.md', '---\nreason: x\ncategory: not-a-category\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected category `not-a-category`'],
-    ['a respelled message', 'data/overrides/10004.md', '---\nreason: x\nmessage: Call concurrency limit reached\n---\n', 'data/overrides/10004.md:3:1  error  Unexpected `message`'],
+    [
+      'a category not in the taxonomy',
+      'data/overrides/10004.md',
+      '---\nreason: x\ncategory: not-a-category\n---\n',
+      'data/overrides/10004.md:3:1  error  Unexpected category `not-a-category`',
+    ],
+    [
+      'a respelled message',
+      'data/overrides/10004.md',
+      '---\nreason: x\nmessage: Call concurrency limit reached\n---\n',
+      'data/overrides/10004.md:3:1  error  Unexpected `message`',
+    ],
   ])('fail the build on %s', (_, path, text, expected) => {
     expect(() => withOverride(path, text)).toThrowError(expected)
   })
@@ -72,11 +104,15 @@ describe('curated overrides', () => {
   })
 
   it('shipped: causes stated under no heading are curated (13619, 21612, 53215)', () => {
-    expect(shippedEntry(13619).causes).toEqual(['The transcription attribute was specified for a type of recording that does not currently support transcription.'])
+    expect(shippedEntry(13619).causes).toEqual([
+      'The transcription attribute was specified for a type of recording that does not currently support transcription.',
+    ])
     expect(shippedEntry(21612).causes).toHaveLength(3)
     expect(shippedEntry(53215).solutions).toHaveLength(5)
     // Every entry the report flags for causes or solutions under no heading has an override with its reason.
-    const flagged = shipped().files[0]!.messages.filter((message) => String(message.ruleId).startsWith('unintroduced-')).map((message) => Number(/`(\d+)`/.exec(message.reason)![1]))
+    const flagged = shipped()
+      .files[0]!.messages.filter((message) => String(message.ruleId).startsWith('unintroduced-'))
+      .map((message) => Number(/`(\d+)`/.exec(message.reason)![1]))
     const curatedCodes = loadCurated().overrides.map((override) => Number(/(\d+)\.md$/.exec(override.path)![1]))
     expect(flagged.length).toBeGreaterThan(0)
     for (const code of flagged) expect(curatedCodes).toContain(code)
@@ -86,7 +122,9 @@ describe('curated overrides', () => {
     expect(shippedEntry(10001).secondaryMessage).toBe(entry(10001).secondaryMessage)
     expect(shippedEntry(10001).secondaryMessage).toContain('reactived')
     expect(entry(11751).secondaryMessage).toContain('#### Possible Solutions')
-    expect(shippedEntry(11751).secondaryMessage).toBe("The combined size of the media in the message exceeds the maximum size limit for that number's mobile operator.")
+    expect(shippedEntry(11751).secondaryMessage).toBe(
+      "The combined size of the media in the message exceeds the maximum size limit for that number's mobile operator.",
+    )
     for (const candidate of shipped().catalog.errors) {
       const vendor = entry(candidate.code)
       expect(vendor.message.startsWith(candidate.message), `${candidate.code}`).toBe(true)
@@ -103,7 +141,9 @@ describe('curated JSON files', () => {
   }
 
   it('report every problem at its place, not only the first at 1:1', () => {
-    const names = write('{\n  "words": {\n    "UODATED": { "word": "updated", "reason": "typo" }\n  },\n  "names": {\n    "11200": { "name": "HTTP_RETRIEVAL_FAILURE" },\n    "x": { "name": "X", "reason": "r" }\n  }\n}\n')
+    const names = write(
+      '{\n  "words": {\n    "UODATED": { "word": "updated", "reason": "typo" }\n  },\n  "names": {\n    "11200": { "name": "HTTP_RETRIEVAL_FAILURE" },\n    "x": { "name": "X", "reason": "r" }\n  }\n}\n',
+    )
     expect(() => loadCurated({ names })).toThrow(CatalogError)
     try {
       loadCurated({ names })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { loadCurated } from '../scripts/lib/curated.ts'
+import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { rawText } from './helpers.ts'
 
@@ -26,14 +26,33 @@ function checkOutcome(text: string): void {
 }
 
 /** A slice of 1 to 6 consecutive real entries. */
-const slice = fc.integer({ min: 0, max: starts.length - 7 }).chain((first) =>
-  fc.integer({ min: 1, max: 6 }).map((count) => lines.slice(starts[first], starts[first + count]).join('\n')),
-)
+const slice = fc
+  .integer({ min: 0, max: starts.length - 7 })
+  .chain((first) => fc.integer({ min: 1, max: 6 }).map((count) => lines.slice(starts[first], starts[first + count]).join('\n')))
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom('# Code: 10001', 'Docs:', 'Log Level: x', 'Message: null', '<b>Cause</b>', '#### Possible Causes', '* item', '```', '[x]: /errors/1', '<a href="/x">', '&lt;')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '# Code: 10001',
+        'Docs:',
+        'Log Level: x',
+        'Message: null',
+        '<b>Cause</b>',
+        '#### Possible Causes',
+        '* item',
+        '```',
+        '[x]: /errors/1',
+        '<a href="/x">',
+        '&lt;',
+      ),
+    ),
+  }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
   fc.record({ kind: fc.constant('splice' as const), at: fc.nat(), offset: fc.nat(), text: fc.string({ maxLength: 8 }) }),
 )

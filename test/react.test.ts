@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import * as esbuild from 'esbuild'
 import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { executablePath, startBrowsing, watchPage, type Browsing, type Watch } from './browser.ts'
+import { type Browsing, executablePath, startBrowsing, type Watch, watchPage } from './browser.ts'
 import { readmeExamples } from './examples.ts'
 
 const directory = 'test-results/react'
@@ -33,7 +33,12 @@ async function open(code: string, route?: (route: Route) => Promise<void>): Prom
   const watch = watchPage(page)
   const chunks: string[] = []
   await page.route(/\/chunks\/chunk-\d+-/, async (request) => {
-    chunks.push(request.request().url().replace(/.*\/chunks\//, ''))
+    chunks.push(
+      request
+        .request()
+        .url()
+        .replace(/.*\/chunks\//, ''),
+    )
     await (route ? route(request) : request.continue())
   })
   await page.goto(`${browsing.origin}/?code=${code}`)
@@ -51,7 +56,10 @@ describe.skipIf(!executablePath)("the README's React example in headless Chromiu
     mkdirSync(outdir, { recursive: true })
     writeFileSync(join(directory, 'ErrorHelp.tsx'), component.code)
     writeFileSync(join(directory, 'main.tsx'), app)
-    writeFileSync(join(outdir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>ErrorHelp</title><div id="root"></div><script type="module" src="main.js"></script></html>')
+    writeFileSync(
+      join(outdir, 'index.html'),
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>ErrorHelp</title><div id="root"></div><script type="module" src="main.js"></script></html>',
+    )
     // As a user's bundler would: the package resolved by name, docs chunks split off and loaded on demand.
     await esbuild.build({
       entryPoints: { main: join(directory, 'main.tsx') },

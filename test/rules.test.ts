@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadCurated } from '../scripts/lib/curated.ts'
-import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { parseFields } from '../scripts/lib/fields.ts'
+import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { toCatalogFile } from '../scripts/lib/read.ts'
 import { splitEntries } from '../scripts/lib/split.ts'
 import { byRules, entry, headingsOf, plainText, rawEntry, rawPath, rawText, rulesFor } from './helpers.ts'
@@ -240,7 +240,9 @@ describe('docs structure', () => {
   })
 
   it('docs with no markdown heading at all (13619, 32007)', () => {
-    expect(entry(32007).description).toBe('The AOR refers to: username@yoursipdomain.com\n\nThere is a limit on the number of SIP Endpoints/bindings per AOR')
+    expect(entry(32007).description).toBe(
+      'The AOR refers to: username@yoursipdomain.com\n\nThere is a limit on the number of SIP Endpoints/bindings per AOR',
+    )
     expect(entry(13619).description).toMatch(/^Warning - 13619 Record: Transcription feature/)
   })
 
@@ -296,9 +298,9 @@ describe('docs structure', () => {
 
   it('heading text with HTML entities is decoded (32214)', () => {
     expect(rawEntry(32214)).toContain('###  Invalid &lt;Dial&gt;&lt;Sip&gt;')
-    expect(byRules().files[0]!.messages.find((message) => message.reason.includes('`32214`') && message.ruleId === 'title-differs-from-message')?.reason).toContain(
-      'Docs title `Invalid <Dial><Sip>`',
-    )
+    expect(
+      byRules().files[0]!.messages.find((message) => message.reason.includes('`32214`') && message.ruleId === 'title-differs-from-message')?.reason,
+    ).toContain('Docs title `Invalid <Dial><Sip>`')
   })
 
   it('headings with several spaces after the #s are headings (32214, 32102)', () => {
@@ -329,8 +331,17 @@ describe('docs structure', () => {
 
   it('other extra headings: sub-topics become sections or stay in the description (11200, 13333)', () => {
     expect(entry(11200).sections).toEqual([])
-    expect(entry(30003).sections.map((section) => section.title)).toEqual(['Messages sent from short codes', 'Messages sent from long codes', 'Continued Error 30003 issues'])
-    expect(headingsOf(entry(13333).docs)).toEqual(['## Warning 13333', '### Gather: Invalid profanityFilter value', '#### Possible causes', '#### Possible solutions'])
+    expect(entry(30003).sections.map((section) => section.title)).toEqual([
+      'Messages sent from short codes',
+      'Messages sent from long codes',
+      'Continued Error 30003 issues',
+    ])
+    expect(headingsOf(entry(13333).docs)).toEqual([
+      '## Warning 13333',
+      '### Gather: Invalid profanityFilter value',
+      '#### Possible causes',
+      '#### Possible solutions',
+    ])
   })
 
   it('solution-like headings outside the accepted names are sections, not solutions (32009, 63007)', () => {
@@ -372,7 +383,9 @@ describe('cause and solution sections', () => {
   it('a prose section gives one item per paragraph (13333, 13620, 60101, 51007)', () => {
     expect(rawEntry(13333)).toContain('#### Possible Solutions\nEnter valid profanity filter\n')
     expect(entry(13333).solutions).toEqual(['Enter valid profanity filter'])
-    expect(entry(13620).causes).toEqual(['Transcription feature not supported for recordings when your account has client side Recording Encryption enabled.'])
+    expect(entry(13620).causes).toEqual([
+      'Transcription feature not supported for recordings when your account has client side Recording Encryption enabled.',
+    ])
     expect(entry(60101).causes).toHaveLength(2)
     expect(entry(51007).causes).toHaveLength(4)
   })
@@ -458,7 +471,9 @@ describe('cause and solution sections', () => {
 
   it('list items with lazy continuation lines stay one item (11200, 32009)', () => {
     expect(rawEntry(11200)).toContain('static resources (if\nthe URL refers')
-    expect(entry(11200).solutions[3]).toBe('Make sure your web server allows HTTP POST requests to static resources (if the URL refers to .xml or .html files)')
+    expect(entry(11200).solutions[3]).toBe(
+      'Make sure your web server allows HTTP POST requests to static resources (if the URL refers to .xml or .html files)',
+    )
     expect(entry(32009).solutions[0]).toMatch(/^If you are using LaML Make sure the \*\*username\*\*/)
   })
 
@@ -493,7 +508,9 @@ describe('cause and solution sections', () => {
     expect(rawEntry(32008)).toContain('You are allowed:\n5 REGISTER requests')
     expect(entry(32008).causes).toEqual(['You are allowed: 5 REGISTER requests / second / AOR'])
     // One item, its lines joined: a soft line break renders as a space.
-    expect(entry(51005).solutions).toEqual(['SignalWire SDKs automatically recover and reestablish the connection if possible. For best user experience, ensure reliable network connectivity.'])
+    expect(entry(51005).solutions).toEqual([
+      'SignalWire SDKs automatically recover and reestablish the connection if possible. For best user experience, ensure reliable network connectivity.',
+    ])
   })
 
   it('a section ends at a deeper sub-heading (21606, 30003)', () => {
@@ -528,11 +545,15 @@ describe('inline syntax', () => {
   })
 
   it('broken link syntax "[text] (url)" stays text (80913)', () => {
-    expect(plainText(entry(80913).solutions[1]!)).toBe('Please read over the [Out-Of-Session Callback guide] (https://signalwire.com) for more detailed information.')
+    expect(plainText(entry(80913).solutions[1]!)).toBe(
+      'Please read over the [Out-Of-Session Callback guide] (https://signalwire.com) for more detailed information.',
+    )
   })
 
   it('code spans keep their content literally in plain text (11200, 12100)', () => {
-    expect(plainText(entry(11200).causes[4]!)).toBe('Content-Type doesn’t match actual content, e.g. an MP3 file that is being served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg')
+    expect(plainText(entry(11200).causes[4]!)).toBe(
+      'Content-Type doesn’t match actual content, e.g. an MP3 file that is being served with Content-Type: audio/x-wav, instead of Content-Type: audio/mpeg',
+    )
     expect(plainText(entry(12100).solutions[3]!)).toBe('Make sure characters such as < > and & are escaped properly, as &lt; &gt; and &amp;.')
   })
 
@@ -543,7 +564,9 @@ describe('inline syntax', () => {
 
   it('HTML entities are decoded outside code spans (12100, 12200)', () => {
     expect(rawEntry(12100)).toContain('Make sure your root element is &lt;Response&gt;')
-    expect(plainText(entry(12100).solutions.find((item) => item.startsWith('Make sure your root element'))!)).toBe('Make sure your root element is <Response>')
+    expect(plainText(entry(12100).solutions.find((item) => item.startsWith('Make sure your root element'))!)).toBe(
+      'Make sure your root element is <Response>',
+    )
     expect(rawEntry(12200)).toContain('&lt;Say&gt;')
     expect(plainText(entry(12200).causes[1]!)).toBe('incorrect case for verbs; LaML is case-sensitive, so <Say> works, but <say> will not')
   })
@@ -566,7 +589,9 @@ describe('inline syntax', () => {
   })
 
   it('link text spanning several lines (11751, 20003)', () => {
-    expect(plainText(entry(11751).description!)).toContain('see SignalWire Programmable SMS Supported File Types and Size Limits for MMS Media Messages.')
+    expect(plainText(entry(11751).description!)).toContain(
+      'see SignalWire Programmable SMS Supported File Types and Size Limits for MMS Media Messages.',
+    )
     expect(rawEntry(20003)).toContain('[HTTP Basic\nAuthentication]')
     expect(entry(20003).description).toContain('[HTTP Basic Authentication](http://en.wikipedia.org/wiki/Basic_access_authentication)')
   })
@@ -593,7 +618,9 @@ describe('inline syntax', () => {
     expect(rawEntry(20003)).toContain('[auth]: http://en.wikipedia.org/wiki/Basic_access_authentication')
     expect(entry(20003).description).toContain('[HTTP Basic Authentication](http://en.wikipedia.org/wiki/Basic_access_authentication)')
     expect(entry(20003).docs).not.toMatch(/^\[auth\]:/m)
-    expect(entry(21612).description).toContain('[A list of countries where alphanumeric sender ID is supported can be found here](https://signalwire.force.com/help/s)')
+    expect(entry(21612).description).toContain(
+      '[A list of countries where alphanumeric sender ID is supported can be found here](https://signalwire.force.com/help/s)',
+    )
     expect(entry(21612).docs).not.toMatch(/^\[alphanumeric-countries\]:/m)
   })
 
@@ -603,7 +630,9 @@ describe('inline syntax', () => {
 
   it('an upper-case <A HREF> is HTML too; its relative link is reported and unwrapped (64004)', () => {
     expect(rawEntry(64004)).toContain('<A HREF="/console/voice/pay-connectors">this page</A>')
-    expect(entry(64004).solutions[0]).toBe('Make sure that the paymentConnector matches a Unique Name in the \\<Pay> Connector. Go to this page for a list of your Connectors.')
+    expect(entry(64004).solutions[0]).toBe(
+      'Make sure that the paymentConnector matches a Unique Name in the \\<Pay> Connector. Go to this page for a list of your Connectors.',
+    )
     expect(rulesFor(64004)).toContain('unresolvable-relative-link')
   })
 })
@@ -612,7 +641,9 @@ describe('classes with no entry in the shipped file, pinned on a real entry chan
   const build = (text: string) => buildCatalog(text, 'x.txt', { ...loadCurated(), lock: {}, overrides: [] }).catalog.errors[0]!
 
   it('a Message field of the literal "null" is absent: the docs title gives the message', () => {
-    expect(build(rawEntry(10004).replace('Message: Call concurrency limit exceeded', 'Message: null')).message).toBe('Call concurrency limit exceeded')
+    expect(build(rawEntry(10004).replace('Message: Call concurrency limit exceeded', 'Message: null')).message).toBe(
+      'Call concurrency limit exceeded',
+    )
   })
 
   it('an empty docs body gives a docs page of the title alone', () => {
@@ -622,7 +653,12 @@ describe('classes with no entry in the shipped file, pinned on a real entry chan
   })
 
   it('a numbered list in a section gives one item per list item', () => {
-    const entry = build(rawEntry(11201).replace('* firewall in your network', '1. firewall in your network').replace('* network outage', '2. network outage').replace('* invalid host', '3. invalid host'))
+    const entry = build(
+      rawEntry(11201)
+        .replace('* firewall in your network', '1. firewall in your network')
+        .replace('* network outage', '2. network outage')
+        .replace('* invalid host', '3. invalid host'),
+    )
     expect(entry.causes[0]).toBe('firewall in your network blocking incoming TCP traffic')
     expect(entry.causes).toHaveLength(3)
   })

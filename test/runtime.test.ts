@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { plainText } from './helpers.ts'
 import type { Catalog } from '../scripts/lib/schema.ts'
 import * as main from '../src/index.ts'
 import * as lite from '../src/lite.ts'
+import { plainText } from './helpers.ts'
 
 const catalog: Catalog = JSON.parse(readFileSync('data/catalog.json', 'utf8'))
 const liteFields = ['code', 'name', 'level', 'category', 'message', 'secondaryMessage', 'related', 'retired'] as const
@@ -34,7 +34,9 @@ describe('the runtime data is the catalog', () => {
     expect(main.categories.map((category) => category.count).reduce((a, b) => a + b)).toBe(1049)
     for (const category of main.categories) expect(main.byCategory(category.slug)).toHaveLength(category.count)
     expect(main.source).toEqual(catalog.source)
-    expect(main.byCategory('sip').map((entry) => entry.code)).toEqual(catalog.errors.filter((entry) => entry.category === 'sip').map((entry) => entry.code))
+    expect(main.byCategory('sip').map((entry) => entry.code)).toEqual(
+      catalog.errors.filter((entry) => entry.category === 'sip').map((entry) => entry.code),
+    )
     expect(lite.byCategory('nope' as never)).toEqual([])
   })
 })
@@ -46,8 +48,33 @@ describe('getError', () => {
   })
 
   it.each([
-    '11200abc', '0x2BC0', '1.12e4', '+11200', '', ' ', 11200.5, NaN, Infinity, -1, 0, 99999, '99999', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
-    null, undefined, true, 11200n, [11200], ['11200'], { valueOf: () => 11200 }, { toString: () => '11200' }, new Number(11200), Symbol('11200'),
+    '11200abc',
+    '0x2BC0',
+    '1.12e4',
+    '+11200',
+    '',
+    ' ',
+    11200.5,
+    NaN,
+    Infinity,
+    -1,
+    0,
+    99999,
+    '99999',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    null,
+    undefined,
+    true,
+    11200n,
+    [11200],
+    ['11200'],
+    { valueOf: () => 11200 },
+    { toString: () => '11200' },
+    new Number(11200),
+    Symbol('11200'),
   ] as unknown[])('returns undefined for %s', (input) => {
     expect(main.getError(input)).toBeUndefined()
     expect(lite.getError(input)).toBeUndefined()
@@ -131,13 +158,36 @@ describe('fromError', () => {
         name: 'AxiosError',
         code: 'ERR_BAD_REQUEST',
         config: { url: '/api/laml/2010-04-01/Accounts/AC1/Messages.json', method: 'post' },
-        response: { status: 400, statusText: 'Bad Request', headers: {}, data: { code: 21211, message: "The 'To' number is not a valid phone number.", more_info: 'https://…', status: 400 } },
+        response: {
+          status: 400,
+          statusText: 'Bad Request',
+          headers: {},
+          data: { code: 21211, message: "The 'To' number is not a valid phone number.", more_info: 'https://…', status: 400 },
+        },
       }),
       21211,
     ],
-    ['an ofetch error (data)', Object.assign(new Error('[POST] "/Messages.json": 400 Bad Request'), { statusCode: 400, data: { code: 21610, message: 'Attempt to send to unsubscribed recipient' } }), 21610],
-    ['a body that is still JSON text', { statusCode: 400, body: '{"code":21211,"message":"The \'To\' number is not a valid phone number.","status":400}' }, 21211],
-    ['a got error (response.body as JSON text)', Object.assign(new Error('Response code 400 (Bad Request)'), { code: 'ERR_NON_2XX_3XX_RESPONSE', response: { statusCode: 400, body: ' {"code": "30003"}\n' } }), 30003],
+    [
+      'an ofetch error (data)',
+      Object.assign(new Error('[POST] "/Messages.json": 400 Bad Request'), {
+        statusCode: 400,
+        data: { code: 21610, message: 'Attempt to send to unsubscribed recipient' },
+      }),
+      21610,
+    ],
+    [
+      'a body that is still JSON text',
+      { statusCode: 400, body: '{"code":21211,"message":"The \'To\' number is not a valid phone number.","status":400}' },
+      21211,
+    ],
+    [
+      'a got error (response.body as JSON text)',
+      Object.assign(new Error('Response code 400 (Bad Request)'), {
+        code: 'ERR_NON_2XX_3XX_RESPONSE',
+        response: { statusCode: 400, body: ' {"code": "30003"}\n' },
+      }),
+      30003,
+    ],
     ['data as JSON text', { data: '{"errors":[{"code":"21614"}]}' }, 21614],
   ])('reads %s', (_, value, code) => {
     expect(main.fromError(value)?.code).toBe(code)
@@ -149,7 +199,14 @@ describe('fromError', () => {
     ['a 404 without code', { status: 404, code: undefined }],
     ['SIP statuses', { SipResultCode: '404', DialSipResponseCode: '486' }],
     ['nothing', null],
-    ['a throwing getter', Object.defineProperty({}, 'code', { get: () => { throw new Error('no') } })],
+    [
+      'a throwing getter',
+      Object.defineProperty({}, 'code', {
+        get: () => {
+          throw new Error('no')
+        },
+      }),
+    ],
     ['a body of malformed JSON', { body: '{"code": 21211,' }],
     ['a body that is JSON but no object', { body: '21211' }],
     ['a body of HTML', { body: '<html><body>502 Bad Gateway {"code":21211}</body></html>' }],
@@ -236,7 +293,8 @@ describe('search', () => {
   })
 
   it('filters by level and category; lite search reads lite fields only', () => {
-    for (const hit of main.search('invalid', { level: 'warning', category: 'voice-markup' })) expect(hit.entry).toMatchObject({ level: 'warning', category: 'voice-markup' })
+    for (const hit of main.search('invalid', { level: 'warning', category: 'voice-markup' }))
+      expect(hit.entry).toMatchObject({ level: 'warning', category: 'voice-markup' })
     expect(lite.search('misconfigured web').map((hit) => hit.entry.code)).not.toContain(11200)
     expect(lite.search('HTTP retrieval')[0]?.entry.code).toBe(11200)
   })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { loadCurated } from '../scripts/lib/curated.ts'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { parseFields } from '../scripts/lib/fields.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
 import { toCatalogFile } from '../scripts/lib/read.ts'
 import { splitEntries } from '../scripts/lib/split.ts'
-import { loadCurated } from '../scripts/lib/curated.ts'
 import { rawEntry, rawText } from './helpers.ts'
 
 const curated: Curated = { ...loadCurated(), lock: {}, overrides: [] }
@@ -48,13 +48,40 @@ describe('malformed catalogs fail with file:line:column', () => {
     ['an empty file', '', 'bad.txt:1:1  error  Unexpected empty catalog'],
     ['a file of blank lines', '\n\n  \n', 'bad.txt:1:1  error  Unexpected empty catalog'],
     ['text before the first entry', `Errors\n${base}`, 'bad.txt:1:1  error  Unexpected text before the first entry'],
-    ['an entry without Docs:', base.replace('Docs:\n## Error - 10004', '## Error - 10004'), 'bad.txt:1:1  error  Unexpected entry `10004` without a `Docs:` line'],
-    ['a duplicate code', base.replace('# Code: 11100', '# Code: 10004'), 'bad.txt:17:9  error  Unexpected duplicate code `10004`, first defined on line 1'],
+    [
+      'an entry without Docs:',
+      base.replace('Docs:\n## Error - 10004', '## Error - 10004'),
+      'bad.txt:1:1  error  Unexpected entry `10004` without a `Docs:` line',
+    ],
+    [
+      'a duplicate code',
+      base.replace('# Code: 11100', '# Code: 10004'),
+      'bad.txt:17:9  error  Unexpected duplicate code `10004`, first defined on line 1',
+    ],
     ['a non-numeric code', base.replace('# Code: 11100', '# Code: 11x00'), 'bad.txt:17:9  error  Unexpected code `11x00`, expected a number'],
-    ['an unknown log level', base.replace('Log Level: ERROR  \nMessage: Invalid URL', 'Log Level: FATAL  \nMessage: Invalid URL'), 'bad.txt:18:12  error  Unexpected log level `FATAL`'],
-    ['a missing log level', base.replace(/Log Level: ERROR {2}\nMessage: Invalid URL/, 'Message: Invalid URL'), 'bad.txt:17:1  error  Unexpected entry `11100` without a `Log Level`'],
-    ['text between a code line and its first field', base.replace('# Code: 11100\n', '# Code: 11100\nstray\n'), 'bad.txt:18:1  error  Unexpected text between the code line and the first field'],
-    ['a field given twice', base.replace('Description: null  \nCause: null  \nSolutions: null  \nDocs:\n## Error - 11100', 'Description: null  \nCause: null  \nCause: x\nSolutions: null  \nDocs:\n## Error - 11100'), 'bad.txt:23:1  error  Unexpected second `Cause` field'],
+    [
+      'an unknown log level',
+      base.replace('Log Level: ERROR  \nMessage: Invalid URL', 'Log Level: FATAL  \nMessage: Invalid URL'),
+      'bad.txt:18:12  error  Unexpected log level `FATAL`',
+    ],
+    [
+      'a missing log level',
+      base.replace(/Log Level: ERROR {2}\nMessage: Invalid URL/, 'Message: Invalid URL'),
+      'bad.txt:17:1  error  Unexpected entry `11100` without a `Log Level`',
+    ],
+    [
+      'text between a code line and its first field',
+      base.replace('# Code: 11100\n', '# Code: 11100\nstray\n'),
+      'bad.txt:18:1  error  Unexpected text between the code line and the first field',
+    ],
+    [
+      'a field given twice',
+      base.replace(
+        'Description: null  \nCause: null  \nSolutions: null  \nDocs:\n## Error - 11100',
+        'Description: null  \nCause: null  \nCause: x\nSolutions: null  \nDocs:\n## Error - 11100',
+      ),
+      'bad.txt:23:1  error  Unexpected second `Cause` field',
+    ],
   ])('%s', (_, text, expected) => {
     const [first] = errorsOf(text)
     expect(first).toContain(expected)

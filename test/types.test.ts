@@ -4,7 +4,21 @@
  * `@ts-expect-error` that no longer errs fails it too.
  */
 import { describe, expectTypeOf, it } from 'vitest'
-import { ErrorCode, fromError, getError, getErrorOrThrow, isErrorCode, isErrorLevel, isWarning, parseErrorCode, type ErrorEntry, type ErrorLevelCode, type ErrorName, type WarningCode, type Category } from '../src/index.ts'
+import {
+  type Category,
+  ErrorCode,
+  type ErrorEntry,
+  type ErrorLevelCode,
+  type ErrorName,
+  fromError,
+  getError,
+  getErrorOrThrow,
+  isErrorCode,
+  isErrorLevel,
+  isWarning,
+  parseErrorCode,
+  type WarningCode,
+} from '../src/index.ts'
 import * as lite from '../src/lite.ts'
 
 /**

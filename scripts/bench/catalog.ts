@@ -21,7 +21,9 @@ export function syntheticCatalog(text: string, curated: Curated, copies: number)
   }
   const taxonomy = curated.taxonomy.map((category) => ({
     ...category,
-    ranges: Array.from({ length: copies }, (_, copy) => category.ranges.map(([from, to]): [number, number] => [from + copy * 100_000, to + copy * 100_000])).flat(),
+    ranges: Array.from({ length: copies }, (_, copy) =>
+      category.ranges.map(([from, to]): [number, number] => [from + copy * 100_000, to + copy * 100_000]),
+    ).flat(),
   }))
   return { text: shifted.join(''), curated: { ...curated, taxonomy, lock: {}, overrides: [] } }
 }
@@ -40,11 +42,27 @@ export function benchCatalog(rounds: number): Result[] {
 
   // Two groups: the 10× catalog's large heap would slow the collector for the small runs beside it.
   const time = {
-    ...medians({ bare: () => bodies.forEach((body) => parser.parse(body)), step: () => emit(buildCatalog(text, 'data/catalog.raw.txt', curated)) }, rounds),
-    ...medians({ one: () => emit(buildCatalog(text, 'data/catalog.raw.txt', one)), ten: () => emit(buildCatalog(large.text, 'ten.txt', large.curated)) }, rounds),
+    ...medians(
+      { bare: () => bodies.forEach((body) => parser.parse(body)), step: () => emit(buildCatalog(text, 'data/catalog.raw.txt', curated)) },
+      rounds,
+    ),
+    ...medians(
+      { one: () => emit(buildCatalog(text, 'data/catalog.raw.txt', one)), ten: () => emit(buildCatalog(large.text, 'ten.txt', large.curated)) },
+      rounds,
+    ),
   }
   return [
-    { name: 'catalog step / bare remark parse of the docs bodies', ratio: time.step! / time.bare!, budget: 2, detail: `${ms(time.step!)} / ${ms(time.bare!)}` },
-    { name: 'catalog step on a 10× catalog / on the real one', ratio: time.ten! / time.one!, budget: 11, detail: `${ms(time.ten!)} / ${ms(time.one!)}` },
+    {
+      name: 'catalog step / bare remark parse of the docs bodies',
+      ratio: time.step! / time.bare!,
+      budget: 2,
+      detail: `${ms(time.step!)} / ${ms(time.bare!)}`,
+    },
+    {
+      name: 'catalog step on a 10× catalog / on the real one',
+      ratio: time.ten! / time.one!,
+      budget: 11,
+      detail: `${ms(time.ten!)} / ${ms(time.one!)}`,
+    },
   ]
 }

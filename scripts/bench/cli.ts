@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { median, ms, userEnvironment, type Result } from './measure.ts'
+import { median, ms, type Result, userEnvironment } from './measure.ts'
 
 /** Wall time of a command, median over fresh runs, interleaved with the other command. */
 function wallTimes(commands: Record<string, string[]>, runs: number): Record<string, number> {
@@ -19,5 +19,12 @@ function wallTimes(commands: Record<string, string[]>, runs: number): Record<str
 export function benchCli(): Result[] {
   const runs = 20
   const time = wallTimes({ bare: ['-e', '0'], lookup: ['dist/cli.cjs', '11200'] }, runs)
-  return [{ name: 'signalwire-errors 11200 / node -e 0', ratio: time.lookup! / time.bare!, budget: 1.5, detail: `${ms(time.lookup!)} / ${ms(time.bare!)}, median of ${runs} runs` }]
+  return [
+    {
+      name: 'signalwire-errors 11200 / node -e 0',
+      ratio: time.lookup! / time.bare!,
+      budget: 1.5,
+      detail: `${ms(time.lookup!)} / ${ms(time.bare!)}, median of ${runs} runs`,
+    },
+  ]
 }

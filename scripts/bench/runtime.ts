@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { median, medians, ms, userEnvironment, type Result } from './measure.ts'
+import { median, medians, ms, type Result, userEnvironment } from './measure.ts'
 
 /** Milliseconds one `import()` of a module takes in a fresh Node process, median over fresh processes. */
 function coldImport(specifier: string, runs: number): number {
   const probe = `const start = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - start)`
   const env = userEnvironment()
-  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', env })))
+  const times = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', env })),
+  )
   return median(times)
 }
 
@@ -40,9 +42,31 @@ export async function benchRuntime(rounds: number): Promise<Result[]> {
   const fullImport = coldImport('signalwire-errors', runs)
 
   return [
-    { name: 'getError throughput / Map.get throughput', ratio: time.map! / time.getError!, budget: 0.5, atLeast: true, detail: `${perSecond(time.getError!)} / ${perSecond(time.map!)}` },
-    { name: 'lite getError throughput / Map.get throughput', ratio: time.map! / time.lite!, budget: 0.5, atLeast: true, detail: `${perSecond(time.lite!)} / ${perSecond(time.map!)}` },
-    { name: "cold import of 'signalwire-errors/lite' / of an empty module", ratio: liteImport / baseline, budget: 2.5, detail: `${ms(liteImport)} / ${ms(baseline)}, median of ${runs} processes` },
-    { name: "cold import of 'signalwire-errors' / of an empty module", ratio: fullImport / baseline, budget: 6, detail: `${ms(fullImport)} / ${ms(baseline)}, median of ${runs} processes` },
+    {
+      name: 'getError throughput / Map.get throughput',
+      ratio: time.map! / time.getError!,
+      budget: 0.5,
+      atLeast: true,
+      detail: `${perSecond(time.getError!)} / ${perSecond(time.map!)}`,
+    },
+    {
+      name: 'lite getError throughput / Map.get throughput',
+      ratio: time.map! / time.lite!,
+      budget: 0.5,
+      atLeast: true,
+      detail: `${perSecond(time.lite!)} / ${perSecond(time.map!)}`,
+    },
+    {
+      name: "cold import of 'signalwire-errors/lite' / of an empty module",
+      ratio: liteImport / baseline,
+      budget: 2.5,
+      detail: `${ms(liteImport)} / ${ms(baseline)}, median of ${runs} processes`,
+    },
+    {
+      name: "cold import of 'signalwire-errors' / of an empty module",
+      ratio: fullImport / baseline,
+      budget: 6,
+      detail: `${ms(fullImport)} / ${ms(baseline)}, median of ${runs} processes`,
+    },
   ]
 }

@@ -6,7 +6,7 @@ import { entryFromRow, escapeMarkdown, readPage, splitPage } from '../../src/for
 import type { DocsRow } from '../../src/format/rows.ts'
 import type { LiteEntry } from '../../src/types.ts'
 import type { Entry } from '../lib/schema.ts'
-import { header, literal, type CodegenInput, type GeneratedFile } from './module-text.ts'
+import { type CodegenInput, type GeneratedFile, header, literal } from './module-text.ts'
 
 /**
  * The data modules. Each fact is stored once: names live in `ErrorCode` and are
@@ -22,7 +22,10 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
   const chunks = packChunks(slugs, (slug) => docsRows.get(slug)!)
 
   return [
-    file('code-list.ts', `/** Every code, ascending, as decimal differences (see \`decodeDeltas\`). */\nexport const codeDeltas = ${literal(encodeDeltas(errors.map((entry) => entry.code)))}\n`),
+    file(
+      'code-list.ts',
+      `/** Every code, ascending, as decimal differences (see \`decodeDeltas\`). */\nexport const codeDeltas = ${literal(encodeDeltas(errors.map((entry) => entry.code)))}\n`,
+    ),
     file(
       'warnings.ts',
       `/** The warning-level codes, ascending, as decimal differences (see \`decodeDeltas\`). */\nexport const warningDeltas = ${literal(encodeDeltas(errors.filter((entry) => entry.level === 'warning').map((entry) => entry.code)))}\n`,
@@ -30,8 +33,14 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
     file('name-exceptions.ts', nameExceptionsBody(errors)),
     file('lite.ts', liteBody(errors)),
     file('categories.ts', categoriesBody(input)),
-    file('source.ts', `/** Where the data comes from: the vendor catalog and the day it was taken, the raw file's name and SHA-256, the entry count. */\nexport const source = /* @__PURE__ */ Object.freeze(${literal(input.catalog.source)} as const)\n`),
-    file('retired.ts', `/** The codes SignalWire dropped from its catalog, ascending: their entries are the last it published. */\nexport const retiredCodes: readonly number[] = ${literal(errors.filter((entry) => entry.retired).map((entry) => entry.code))}\n`),
+    file(
+      'source.ts',
+      `/** Where the data comes from: the vendor catalog and the day it was taken, the raw file's name and SHA-256, the entry count. */\nexport const source = /* @__PURE__ */ Object.freeze(${literal(input.catalog.source)} as const)\n`,
+    ),
+    file(
+      'retired.ts',
+      `/** The codes SignalWire dropped from its catalog, ascending: their entries are the last it published. */\nexport const retiredCodes: readonly number[] = ${literal(errors.filter((entry) => entry.retired).map((entry) => entry.code))}\n`,
+    ),
     ...chunks.map((chunk, index) =>
       file(
         `docs/chunk-${index + 1}.ts`,
@@ -79,7 +88,9 @@ function packChunks(slugs: readonly string[], rowsOf: (slug: string) => string):
 function nameExceptionsBody(errors: readonly Entry[]): string {
   const suffixed = errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name === nameWithCode(entry.message, entry.code))
   const exceptions = Object.fromEntries(
-    errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name !== nameWithCode(entry.message, entry.code)).map((entry) => [entry.code, entry.name]),
+    errors
+      .filter((entry) => entry.name !== deriveName(entry.message) && entry.name !== nameWithCode(entry.message, entry.code))
+      .map((entry) => [entry.code, entry.name]),
   )
   return [
     // As differences: measured in the lite bundle, a plain list would cost about 150 B gzip more.
@@ -96,7 +107,10 @@ function nameExceptionsBody(errors: readonly Entry[]): string {
  * A JS string literal holding JSON: V8 only scans a string at import, so the
  * rows are parsed on first lookup, not on import (see \`src/format/rows.ts\`).
  */
-const jsonString = (rows: readonly unknown[]): string => `'${JSON.stringify(rows).replace(/[\\']/g, '\\$&').replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`
+const jsonString = (rows: readonly unknown[]): string =>
+  `'${JSON.stringify(rows)
+    .replace(/[\\']/g, '\\$&')
+    .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}'`
 
 /** Lite rows, in code order: `[message, secondaryMessage or 0, docs title or 0, ...related codes]`. */
 /** Rows per block of lite rows: a lookup parses one block, not all 1,049 rows (a command-line lookup feels that). */
@@ -104,7 +118,9 @@ const liteBlockSize = 64
 
 function liteBody(errors: readonly Entry[]): string {
   const rows = errors.map((entry) => [entry.message, entry.secondaryMessage ?? 0, docsTitle(entry) ?? 0, ...entry.related])
-  const blocks = Array.from({ length: Math.ceil(rows.length / liteBlockSize) }, (_, block) => jsonString(rows.slice(block * liteBlockSize, (block + 1) * liteBlockSize)))
+  const blocks = Array.from({ length: Math.ceil(rows.length / liteBlockSize) }, (_, block) =>
+    jsonString(rows.slice(block * liteBlockSize, (block + 1) * liteBlockSize)),
+  )
   return `/** Rows per block of \`liteRowBlocks\`. */
 export const liteBlockSize = ${liteBlockSize}
 

@@ -1,4 +1,4 @@
-import { header, jsdocText, literal, type CodegenInput, type GeneratedFile } from './module-text.ts'
+import { type CodegenInput, type GeneratedFile, header, jsdocText, literal } from './module-text.ts'
 
 const levelWord = { error: 'Error', warning: 'Warning' } as const
 
@@ -10,7 +10,11 @@ export function codesModule(input: CodegenInput): GeneratedFile {
   const members = input.catalog.errors.map((entry) => {
     const doc = [`${entry.code} · ${levelWord[entry.level]} · \`${entry.category}\``, '', jsdocText(entry.message)]
     if (entry.secondaryMessage) doc.push('', jsdocText(entry.secondaryMessage))
-    if (entry.retiredSince) doc.push('', `@deprecated Retired: SignalWire dropped this code from its catalog in ${jsdocText(entry.retiredSince)}. \`getError\` still returns its last known entry, with \`retired: true\`.`)
+    if (entry.retiredSince)
+      doc.push(
+        '',
+        `@deprecated Retired: SignalWire dropped this code from its catalog in ${jsdocText(entry.retiredSince)}. \`getError\` still returns its last known entry, with \`retired: true\`.`,
+      )
     return `  /**\n${doc.map((line) => (line ? `   * ${line}` : '   *')).join('\n')}\n   */\n  readonly ${entry.name}: ${entry.code}`
   })
   const values = input.catalog.errors.map((entry) => `  ${entry.name}: ${entry.code},`)
@@ -54,7 +58,9 @@ export type ErrorName = keyof ErrorCodes
  */
 export function infoModule(input: CodegenInput): GeneratedFile {
   const { errors } = input.catalog
-  const rows = errors.map((entry) => `  ${entry.code}: { name: ${literal(entry.name)}; level: ${literal(entry.level)}; category: ${literal(entry.category)} }`)
+  const rows = errors.map(
+    (entry) => `  ${entry.code}: { name: ${literal(entry.name)}; level: ${literal(entry.level)}; category: ${literal(entry.category)} }`,
+  )
   const union = (codes: number[]) => codes.map((code) => `\n  | ${code}`).join('')
   const text = `${header(input)}
 /** Literal name, level and category of every code; the lookups' return types read it. */

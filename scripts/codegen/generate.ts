@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { catalogSchema, taxonomySchema } from '../lib/schema.ts'
-import { codesModule, infoModule } from './error-code.ts'
 import { dataModules } from './data.ts'
+import { codesModule, infoModule } from './error-code.ts'
 import type { CodegenInput, GeneratedFile } from './module-text.ts'
 
 export const generatedDirectory = 'src/generated'

@@ -22,7 +22,14 @@ export const curatedPaths = {
  * codes (none when absent).
  */
 export function loadCurated(paths: Partial<typeof curatedPaths> = {}): Curated {
-  const { categories: categoriesPath, names: namesPath, lock: lockPath, overrides: overridesPath, vendor: vendorPath, retired: retiredPath } = { ...curatedPaths, ...paths }
+  const {
+    categories: categoriesPath,
+    names: namesPath,
+    lock: lockPath,
+    overrides: overridesPath,
+    vendor: vendorPath,
+    retired: retiredPath,
+  } = { ...curatedPaths, ...paths }
   const taxonomy = readJson(categoriesPath, taxonomySchema)
   const lock = existsSync(lockPath) ? readJson(lockPath, namesLockSchema) : {}
   const names = readJson(namesPath, curatedNamesSchema)
@@ -52,7 +59,11 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
   }
   const result = schema.safeParse(value)
   if (result.success) return result.data
-  reportIssues(file, result.error.issues, { placeOf: (issuePath) => pointAt(text, offsetOfPath(text, issuePath)), ruleId: 'invalid-curated-data', source: 'curated' })
+  reportIssues(file, result.error.issues, {
+    placeOf: (issuePath) => pointAt(text, offsetOfPath(text, issuePath)),
+    ruleId: 'invalid-curated-data',
+    source: 'curated',
+  })
   throw new CatalogError([file])
 }
 

@@ -35,7 +35,17 @@ export function report(file: VFile, reason: string, { severity, place, ruleId, s
 export function reportIssues(
   file: VFile,
   issues: readonly z.core.$ZodIssue[],
-  { placeOf, describe = describeIssue, ruleId, source }: { placeOf: (path: readonly PropertyKey[]) => Point; describe?: (path: readonly PropertyKey[], issue: z.core.$ZodIssue) => string; ruleId: string; source: Step },
+  {
+    placeOf,
+    describe = describeIssue,
+    ruleId,
+    source,
+  }: {
+    placeOf: (path: readonly PropertyKey[]) => Point
+    describe?: (path: readonly PropertyKey[], issue: z.core.$ZodIssue) => string
+    ruleId: string
+    source: Step
+  },
 ): void {
   for (const issue of issues) {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
@@ -44,13 +54,19 @@ export function reportIssues(
 }
 
 const describeIssue = (path: readonly PropertyKey[], issue: z.core.$ZodIssue): string =>
-  issue.code === 'unrecognized_keys' ? `Unexpected field \`${path.map(String).join('.')}\`` : `Unexpected value at \`${path.map(String).join('.') || '(root)'}\`: ${issue.message}`
+  issue.code === 'unrecognized_keys'
+    ? `Unexpected field \`${path.map(String).join('.')}\``
+    : `Unexpected value at \`${path.map(String).join('.') || '(root)'}\`: ${issue.message}`
 
 /** Thrown when a step found errors; its message lists them, one `file:line:column` line each. */
 export class CatalogError extends Error {
   readonly files: VFile[]
   constructor(files: VFile[]) {
-    const lines = files.flatMap((file) => sortedMessages(file).filter((message) => message.fatal === true).map((message) => formatMessage(file, message)))
+    const lines = files.flatMap((file) =>
+      sortedMessages(file)
+        .filter((message) => message.fatal === true)
+        .map((message) => formatMessage(file, message)),
+    )
     super(lines.join('\n'))
     this.name = 'CatalogError'
     this.files = files
@@ -80,9 +96,6 @@ export function formatMessage(file: VFile, message: VFile['messages'][number]): 
 /** Messages in source order: by line, then column, then rule. */
 export function sortedMessages(file: VFile): VFile['messages'] {
   return [...file.messages].sort(
-    (a, b) =>
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      String(a.ruleId).localeCompare(String(b.ruleId)),
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)),
   )
 }

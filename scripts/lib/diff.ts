@@ -41,7 +41,9 @@ export function diffCatalogs(before: DiffInput, after: DiffInput): CatalogDiff {
   for (const entry of after.errors) {
     const previous = old.get(entry.code)
     if (!previous || !live(entry) || !live(previous)) continue
-    const kinds = (Object.keys(changeKinds) as ChangeKind[]).filter((kind) => changeKinds[kind].fields.some((field) => !isDeepStrictEqual(previous[field], entry[field])))
+    const kinds = (Object.keys(changeKinds) as ChangeKind[]).filter((kind) =>
+      changeKinds[kind].fields.some((field) => !isDeepStrictEqual(previous[field], entry[field])),
+    )
     if (kinds.length === 0 && previous.docs !== entry.docs) kinds.push('docs')
     for (const kind of kinds) changed[kind].push({ before: previous, after: entry })
   }
@@ -57,7 +59,10 @@ const oneLine = (text: string | null) => (text === null ? '(none)' : `“${text.
 
 const describeChange: Record<ChangeKind, (before: Entry, after: Entry) => string> = {
   message: (before, after) =>
-    [before.message !== after.message && `${oneLine(before.message)} → ${oneLine(after.message)}`, before.secondaryMessage !== after.secondaryMessage && `secondary ${oneLine(before.secondaryMessage)} → ${oneLine(after.secondaryMessage)}`]
+    [
+      before.message !== after.message && `${oneLine(before.message)} → ${oneLine(after.message)}`,
+      before.secondaryMessage !== after.secondaryMessage && `secondary ${oneLine(before.secondaryMessage)} → ${oneLine(after.secondaryMessage)}`,
+    ]
       .filter(Boolean)
       .join('; '),
   level: (before, after) => `${before.level} → ${after.level}`,
@@ -78,17 +83,33 @@ export function formatDiff(diff: CatalogDiff): string {
     patch: 'Implies a **patch** release: data fixes only, no code added or retired, no level changed.',
     minor: 'Implies a **minor** release: codes added or retired, or a level changed.',
   }[diff.bump]
-  const changes = (Object.keys(changeKinds) as ChangeKind[]).filter((kind) => diff.changed[kind].length > 0).map((kind) => `${kind} ${diff.changed[kind].length}`)
+  const changes = (Object.keys(changeKinds) as ChangeKind[])
+    .filter((kind) => diff.changed[kind].length > 0)
+    .map((kind) => `${kind} ${diff.changed[kind].length}`)
   const changedCodes = new Set(Object.values(diff.changed).flatMap((list) => list.map(({ after }) => after.code))).size
-  lines.push(bumpReason, '', `${diff.added.length} added, ${diff.retired.length} retired, ${plural(changedCodes, 'code')} changed${changes.length ? ` (${changes.join(', ')})` : ''}.`, '')
+  lines.push(
+    bumpReason,
+    '',
+    `${diff.added.length} added, ${diff.retired.length} retired, ${plural(changedCodes, 'code')} changed${changes.length ? ` (${changes.join(', ')})` : ''}.`,
+    '',
+  )
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return
     lines.push(`#### ${title} (${items.length})`, '', ...items.map((item) => `- ${item}`), '')
   }
-  section('Added', diff.added.map((entry) => `${codeAndName(entry)}: ${entry.message} (${entry.level}, \`${entry.category}\`)`))
-  section('Retired', diff.retired.map((entry) => `${codeAndName(entry)}: ${entry.message}; \`getError\` keeps its last entry, with \`retired: true\``))
+  section(
+    'Added',
+    diff.added.map((entry) => `${codeAndName(entry)}: ${entry.message} (${entry.level}, \`${entry.category}\`)`),
+  )
+  section(
+    'Retired',
+    diff.retired.map((entry) => `${codeAndName(entry)}: ${entry.message}; \`getError\` keeps its last entry, with \`retired: true\``),
+  )
   for (const [kind, { title }] of Object.entries(changeKinds) as [ChangeKind, (typeof changeKinds)[ChangeKind]][]) {
-    section(`Changed: ${title.toLowerCase()}`, diff.changed[kind].map(({ before, after }) => `${codeAndName(after)}: ${describeChange[kind](before, after)}`))
+    section(
+      `Changed: ${title.toLowerCase()}`,
+      diff.changed[kind].map(({ before, after }) => `${codeAndName(after)}: ${describeChange[kind](before, after)}`),
+    )
   }
   return `${lines.join('\n').trimEnd()}\n`
 }

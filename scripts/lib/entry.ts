@@ -2,16 +2,16 @@ import type { Heading, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { causesHeading, listOf, solutionsHeading } from '../../src/format/page.ts'
+import type { Level } from '../../src/types.ts'
 import { report } from './diagnostics.ts'
 import type { Field, HeaderFields } from './fields.ts'
 import { toItems } from './items.ts'
-import { headingMarkdown, parseMarkdown, toMarkdown, type Origin } from './markdown.ts'
-import { headingText, outline, readLevelHeading, sectionsOf, type Outline, type Section, type SectionKind } from './outline.ts'
-import type { Level } from '../../src/types.ts'
+import { headingMarkdown, type Origin, parseMarkdown, toMarkdown } from './markdown.ts'
+import { headingText, type Outline, outline, readLevelHeading, type Section, type SectionKind, sectionsOf } from './outline.ts'
+import { cleanInline, collapse, nodesToPlainText, wordRuns, wordsOf } from './plain-text.ts'
 import type { DraftEntry } from './schema.ts'
 import { withoutSaidSentences } from './sentences.ts'
 import type { RawEntry } from './split.ts'
-import { cleanInline, collapse, nodesToPlainText, wordRuns, wordsOf } from './plain-text.ts'
 
 const fillerWords = /^(placeholder|n\/a|error|warning)$/i
 /** Cause or solution wording outside a heading: "Possible causes" in running text, or a table column. */
@@ -42,8 +42,10 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   const { fields, level } = header
   const related = new Set<number>()
   const origin = (line: number, inFile = file): Origin => ({ file: inFile, code, line })
-  const parseField = (field: Field | undefined): Root | undefined => (field ? parseMarkdown(field.value, origin(field.place.line), related) : undefined)
-  const warn = (reason: string, place: Point, ruleId: string, inFile = file) => report(inFile, reason, { severity: 'warning', place: place, ruleId: ruleId, source: 'entry' })
+  const parseField = (field: Field | undefined): Root | undefined =>
+    field ? parseMarkdown(field.value, origin(field.place.line), related) : undefined
+  const warn = (reason: string, place: Point, ruleId: string, inFile = file) =>
+    report(inFile, reason, { severity: 'warning', place: place, ruleId: ruleId, source: 'entry' })
   const warnDocs: Warn = (reason, place, ruleId) => warn(reason, place, ruleId, docsSource.file)
   const info: Warn = (reason, place, ruleId) => report(docsSource.file, reason, { severity: 'info', place: place, ruleId: ruleId, source: 'entry' })
   const at = (point: Point, base: number): Point => ({ line: base + point.line - 1, column: point.column })
@@ -62,11 +64,13 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   const secondaryPlain = secondaryTree ? nodesToPlainText(secondaryTree) : undefined
 
   // Each docs section is turned into markdown once, for the entry's fields and its page alike.
-  const read = docs.sections.map((section): ReadSection => ({
-    ...section,
-    items: section.kind ? toItems(section.nodes) : [],
-    markdown: section.kind ? '' : toMarkdown(section.nodes),
-  }))
+  const read = docs.sections.map(
+    (section): ReadSection => ({
+      ...section,
+      items: section.kind ? toItems(section.nodes) : [],
+      markdown: section.kind ? '' : toMarkdown(section.nodes),
+    }),
+  )
   const proseMarkdown = toMarkdown(docs.prose)
   const causes = readItems(parseField(fields.Cause), read, 'causes')
   const solutions = readItems(parseField(fields.Solutions), read, 'solutions')
@@ -74,8 +78,15 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   // The description: the Description field, else the docs prose; either without the sentences the secondary message says.
   const descriptionField = parseField(fields.Description)
   const [copyLine, reportCopy] = descriptionField ? [fields.Description!.place.line, warn] : [docsSource.line, warnDocs]
-  const descriptionNodes = withoutSaidSentences(descriptionField ? withoutTitleHeadings(descriptionField.children, message) : docs.prose, secondaryPlain, (node) =>
-    reportCopy(`Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`, at(node.position?.start ?? { line: 1, column: 1 }, copyLine), 'typo-between-fields'),
+  const descriptionNodes = withoutSaidSentences(
+    descriptionField ? withoutTitleHeadings(descriptionField.children, message) : docs.prose,
+    secondaryPlain,
+    (node) =>
+      reportCopy(
+        `Unexpected near copy of the secondary message in \`${code}\`, a typo in one of them?`,
+        at(node.position?.start ?? { line: 1, column: 1 }, copyLine),
+        'typo-between-fields',
+      ),
   )
   let sections = read.filter((section) => section.kind === undefined && section.nodes.length > 0)
   if (descriptionField) {
@@ -83,13 +94,18 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
     const held = nodesToPlainText(descriptionField)
     sections = sections.filter((section) => !held.includes(nodesToPlainText(section.nodes)))
   }
-  const uncut = !descriptionField && descriptionNodes.length === docs.prose.length && descriptionNodes.every((node, index) => node === docs.prose[index])
+  const uncut =
+    !descriptionField && descriptionNodes.length === docs.prose.length && descriptionNodes.every((node, index) => node === docs.prose[index])
   const description = uncut ? proseMarkdown : toMarkdown(shiftHeadings(descriptionNodes))
 
   const inBody = wordRuns(wordsOf(nodesToPlainText(docsTree)))
   const showSecondary = secondaryPlain !== undefined && !bodySays(inBody, wordsOf(secondaryPlain))
   if (hasDocs && secondaryPlain !== undefined && !showSecondary && !inBody(wordsOf(secondaryPlain))) {
-    warn(`Unexpected secondary message of \`${code}\` that its docs say otherwise: the page shows the docs' words`, secondary!.place, 'secondary-differs-from-docs')
+    warn(
+      `Unexpected secondary message of \`${code}\` that its docs say otherwise: the page shows the docs' words`,
+      secondary!.place,
+      'secondary-differs-from-docs',
+    )
   }
 
   reportDifferences({ code, docs, docsSource, fields, message, descriptionField, secondaryPlain, causes, solutions, hasDocs }, warnDocs, info, at)
@@ -108,7 +124,9 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
       ? {
           // A title that reads as the message is the message, whatever its markup.
           title: docs.title && docs.title.text !== message ? headingMarkdown(docs.title.heading) : null,
-          body: [showSecondary && secondaryTree ? toMarkdown(secondaryTree.children) : '', proseMarkdown, ...read.map(sectionMarkdown)].filter((block) => block !== '').join('\n\n'),
+          body: [showSecondary && secondaryTree ? toMarkdown(secondaryTree.children) : '', proseMarkdown, ...read.map(sectionMarkdown)]
+            .filter((block) => block !== '')
+            .join('\n\n'),
         }
       : null,
   }
@@ -130,7 +148,9 @@ interface ReadSection extends Section {
 /** A page section: fixed headings and one list item per cause or solution; any other section as the docs write it. */
 function sectionMarkdown(section: ReadSection): string {
   const [heading, body] =
-    section.kind === undefined ? [headingMarkdown(section.heading), section.markdown] : [section.kind === 'causes' ? causesHeading : solutionsHeading, listOf(section.items)]
+    section.kind === undefined
+      ? [headingMarkdown(section.heading), section.markdown]
+      : [section.kind === 'causes' ? causesHeading : solutionsHeading, listOf(section.items)]
   return body === '' ? `#### ${heading}` : `#### ${heading}\n\n${body}`
 }
 
@@ -149,8 +169,32 @@ interface EntryReading {
 }
 
 /** Words that say nothing of what a title is about, and the `Verb:` or `Product->` prefix most messages start with. */
-const stopWords = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'is', 'was', 'not', 'be', 'or', 'with', 'by', 'your', 'this', 'that', 'error', 'invalid', 'value'])
-const subjectWords = (text: string): Set<string> => new Set(wordsOf(text.replace(/^[^:]{1,40}(?::|->)\s*/, '')).filter((word) => !stopWords.has(word)))
+const stopWords = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'is',
+  'was',
+  'not',
+  'be',
+  'or',
+  'with',
+  'by',
+  'your',
+  'this',
+  'that',
+  'error',
+  'invalid',
+  'value',
+])
+const subjectWords = (text: string): Set<string> =>
+  new Set(wordsOf(text.replace(/^[^:]{1,40}(?::|->)\s*/, '')).filter((word) => !stopWords.has(word)))
 
 /**
  * Report what the docs say differently from what the entry keeps: wording of
@@ -160,30 +204,58 @@ const subjectWords = (text: string): Set<string> => new Set(wordsOf(text.replace
  */
 function reportDifferences(read: EntryReading, warnDocs: Warn, info: Warn, at: (point: Point, base: number) => Point): void {
   const { code, docs, docsSource, fields, message, descriptionField, secondaryPlain, causes, solutions, hasDocs } = read
-  for (const [kind, items] of [['causes', causes], ['solutions', solutions]] as const) {
+  for (const [kind, items] of [
+    ['causes', causes],
+    ['solutions', solutions],
+  ] as const) {
     if (items.length === 0 && !sectionsOf(docs, kind) && hasDocs && unintroducedWording(kind).test(docsSource.text)) {
-      warnDocs(`Unexpected ${kind} in \`${code}\` that no recognised heading introduces (in running text or a table): none taken`, { line: docsSource.line, column: 1 }, `unintroduced-${kind}`)
+      warnDocs(
+        `Unexpected ${kind} in \`${code}\` that no recognised heading introduces (in running text or a table): none taken`,
+        { line: docsSource.line, column: 1 },
+        `unintroduced-${kind}`,
+      )
     }
   }
   if (docs.title && comparable(docs.title.text) !== comparable(message)) {
     const place = at(docs.title.place, docsSource.line)
     const about = subjectWords(message)
     if (about.size > 0 && ![...subjectWords(docs.title.text)].some((word) => about.has(word))) {
-      warnDocs(`Unexpected docs title \`${docs.title.text}\` of \`${code}\`, about something else than its message \`${message}\`: docs of another error?`, place, 'docs-title-mismatch')
-    } else info(`Docs title \`${docs.title.text}\` of \`${code}\` differs from its message: the page keeps the docs' title`, place, 'title-differs-from-message')
+      warnDocs(
+        `Unexpected docs title \`${docs.title.text}\` of \`${code}\`, about something else than its message \`${message}\`: docs of another error?`,
+        place,
+        'docs-title-mismatch',
+      )
+    } else
+      info(
+        `Docs title \`${docs.title.text}\` of \`${code}\` differs from its message: the page keeps the docs' title`,
+        place,
+        'title-differs-from-message',
+      )
   }
-  for (const place of docs.repeatedTitles) info(`Repeated title heading in the docs of \`${code}\`: dropped`, at(place, docsSource.line), 'repeated-title')
+  for (const place of docs.repeatedTitles)
+    info(`Repeated title heading in the docs of \`${code}\`: dropped`, at(place, docsSource.line), 'repeated-title')
   if (descriptionField && docs.prose.length > 0) {
     const prose = nodesToPlainText(withoutSaidSentences(docs.prose, secondaryPlain, () => {}))
     if (!comparable(nodesToPlainText(descriptionField)).includes(comparable(prose))) {
-      info(`Docs prose of \`${code}\` differs from its Description field: the field is the description, the page keeps the prose`, at(docs.prose[0]!.position!.start, docsSource.line), 'description-differs-from-docs')
+      info(
+        `Docs prose of \`${code}\` differs from its Description field: the field is the description, the page keeps the prose`,
+        at(docs.prose[0]!.position!.start, docsSource.line),
+        'description-differs-from-docs',
+      )
     }
   }
-  for (const [name, items, kind] of [['Cause', causes, 'causes'], ['Solutions', solutions, 'solutions']] as const) {
+  for (const [name, items, kind] of [
+    ['Cause', causes, 'causes'],
+    ['Solutions', solutions, 'solutions'],
+  ] as const) {
     const field = fields[name]
     const section = sectionsOf(docs, kind)
     if (field && section && comparable(items.join(' ')) !== comparable(toItems(section).join(' '))) {
-      info(`Docs section of \`${code}\` differs from its \`${name}\` field: the field gives the ${kind}, the page keeps the section`, field.place, 'field-differs-from-docs')
+      info(
+        `Docs section of \`${code}\` differs from its \`${name}\` field: the field gives the ${kind}, the page keeps the section`,
+        field.place,
+        'field-differs-from-docs',
+      )
     }
   }
 }
@@ -191,10 +263,18 @@ function reportDifferences(read: EntryReading, warnDocs: Warn, info: Warn, at: (
 function checkLevelHeadings(docs: Outline, code: number, level: Level, line: number, warn: Warn, at: (point: Point, base: number) => Point): void {
   for (const heading of docs.levelHeadings) {
     if (heading.word !== level) {
-      warn(`Unexpected \`${heading.word}\` in the docs heading of \`${code}\`, its log level is \`${level}\`: level kept`, at(heading.place, line), 'docs-level-conflict')
+      warn(
+        `Unexpected \`${heading.word}\` in the docs heading of \`${code}\`, its log level is \`${level}\`: level kept`,
+        at(heading.place, line),
+        'docs-level-conflict',
+      )
     }
     if (heading.code !== undefined && heading.code !== code) {
-      warn(`Unexpected code \`${heading.code}\` in the docs heading of \`${code}\`: docs of another entry?`, at(heading.place, line), 'docs-code-conflict')
+      warn(
+        `Unexpected code \`${heading.code}\` in the docs heading of \`${code}\`: docs of another entry?`,
+        at(heading.place, line),
+        'docs-code-conflict',
+      )
     }
   }
 }
@@ -230,7 +310,10 @@ function withoutTitleHeadings(nodes: RootContent[], message: string): RootConten
   })
 }
 
-const comparable = (text: string) => collapse(text.replace(examplePrefix, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"')).toLowerCase().replace(/[.\s]+$/, '')
+const comparable = (text: string) =>
+  collapse(text.replace(examplePrefix, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"'))
+    .toLowerCase()
+    .replace(/[.\s]+$/, '')
 
 /** Headings inside a description sit below the page's section headings. */
 function shiftHeadings(nodes: RootContent[]): RootContent[] {

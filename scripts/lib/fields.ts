@@ -35,7 +35,12 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
     if (match) {
       const name = match[1] as FieldName
       if (found.has(name)) {
-        report(file, `Unexpected second \`${name}\` field in \`${entry.code}\``, { severity: 'error', place: { line, column: 1 }, ruleId: 'duplicate-field', source: 'fields' })
+        report(file, `Unexpected second \`${name}\` field in \`${entry.code}\``, {
+          severity: 'error',
+          place: { line, column: 1 },
+          ruleId: 'duplicate-field',
+          source: 'fields',
+        })
         return undefined
       }
       const rest = match[2]!
@@ -51,19 +56,32 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
   let level: Field | undefined
   for (const [name, { lines, place }] of found) {
     // Header lines carry export padding ("Message: x  "); it is not markdown's hard break.
-    const value = lines.map((text) => text.trimEnd()).join('\n').trim()
+    const value = lines
+      .map((text) => text.trimEnd())
+      .join('\n')
+      .trim()
     if (value === '' || value === 'null') continue
     if (name === 'Log Level') level = { value, place }
     else fields[name] = { value, place }
   }
 
   if (!level) {
-    report(file, `Unexpected entry \`${entry.code}\` without a \`Log Level\``, { severity: 'error', place: { line: entry.line, column: 1 }, ruleId: 'missing-level', source: 'fields' })
+    report(file, `Unexpected entry \`${entry.code}\` without a \`Log Level\``, {
+      severity: 'error',
+      place: { line: entry.line, column: 1 },
+      ruleId: 'missing-level',
+      source: 'fields',
+    })
     return undefined
   }
   const normalised = level.value.toLowerCase()
   if (normalised !== 'error' && normalised !== 'warning') {
-    report(file, `Unexpected log level ${quote(level.value)}, expected \`error\` or \`warning\``, { severity: 'error', place: level.place, ruleId: 'unknown-level', source: 'fields' })
+    report(file, `Unexpected log level ${quote(level.value)}, expected \`error\` or \`warning\``, {
+      severity: 'error',
+      place: level.place,
+      ruleId: 'unknown-level',
+      source: 'fields',
+    })
     return undefined
   }
   return { level: normalised, levelAsWritten: level.value, fields }

@@ -1,7 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
-import type { Position } from 'unist'
 import { toString } from 'mdast-util-to-string'
 import { decodeString } from 'micromark-util-decode-string'
+import type { Position } from 'unist'
 
 /**
  * Tag names of real HTML elements. Angle-bracket text with any other name
@@ -9,10 +9,57 @@ import { decodeString } from 'micromark-util-decode-string'
  * even though CommonMark parses it as inline HTML.
  */
 const htmlElements = new Set([
-  'a', 'abbr', 'b', 'big', 'blockquote', 'br', 'center', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt',
-  'em', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
-  'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'table', 'tbody', 'td',
-  'th', 'thead', 'tr', 'tt', 'u', 'ul', 'var',
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'blockquote',
+  'br',
+  'center',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'font',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'tt',
+  'u',
+  'ul',
+  'var',
 ])
 const voidElements = new Set(['br', 'hr', 'img'])
 

@@ -6,9 +6,9 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { report } from './diagnostics.ts'
 import { markdownLines } from '../../src/format/lines.ts'
 import { crossReferenceUrl } from '../../src/format/markdown-text.ts'
+import { report } from './diagnostics.ts'
 import { convertInlineHtml, mergeText } from './html.ts'
 
 /** Where a piece of markdown starts in the raw catalog, to place messages about it. */
@@ -19,17 +19,13 @@ export interface Origin {
   line: number
 }
 
-
 const parser = unified().use(remarkParse)
 /**
  * CommonMark plus GFM tables: 53215 states its whole docs as a table, which
  * the page keeps as one. Only text with a pipe can hold a table, and only it
  * pays for the extension.
  */
-const tableParser = unified()
-  .use(remarkParse)
-  .data('micromarkExtensions', [gfmTable()])
-  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
+const tableParser = unified().use(remarkParse).data('micromarkExtensions', [gfmTable()]).data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
 const stringifyOptions: StringifyOptions = {
   bullet: '-',
   emphasis: '_',
@@ -40,9 +36,7 @@ const stringifyOptions: StringifyOptions = {
   rule: '-',
   resourceLink: true,
 }
-const serializer = unified()
-  .use(remarkStringify, stringifyOptions)
-  .data('toMarkdownExtensions', [gfmTableToMarkdown()])
+const serializer = unified().use(remarkStringify, stringifyOptions).data('toMarkdownExtensions', [gfmTableToMarkdown()])
 
 /** A line that is only `<b>…</b>` is a heading in this catalog, even when text follows without a blank line. */
 const boldLine = /^ {0,3}<b>(.*?)<\/b>\s*$/i
@@ -107,7 +101,8 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
   visit(tree, (node, _, parent) => {
     if (!parent) return
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node)
-    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'definition') found.push({ node, parent })
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'definition')
+      found.push({ node, parent })
   })
   if (found.length === 0) return
 
@@ -121,7 +116,10 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
     if (node.type === 'linkReference' || node.type === 'imageReference') {
       // CommonMark makes a reference only when its definition exists.
       const { url, title } = definitions.get(node.identifier)!
-      link = node.type === 'linkReference' ? { type: 'link', url, title, children: node.children, position: node.position } : { type: 'image', url, title, alt: node.alt, position: node.position }
+      link =
+        node.type === 'linkReference'
+          ? { type: 'link', url, title, children: node.children, position: node.position }
+          : { type: 'image', url, title, alt: node.alt, position: node.position }
       replacements.set(node, [link])
     } else link = node
     if (link.type !== 'link') continue
@@ -133,7 +131,12 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
       link.title = null
     } else if (isRelative(link.url)) {
       const start = link.position?.start ?? { line: 1, column: 1 }
-      report(origin.file, `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`, { severity: 'warning', place: { line: origin.line + start.line - 1, column: start.column }, ruleId: 'unresolvable-relative-link', source: 'docs' })
+      report(origin.file, `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`, {
+        severity: 'warning',
+        place: { line: origin.line + start.line - 1, column: start.column },
+        ruleId: 'unresolvable-relative-link',
+        source: 'docs',
+      })
       replacements.set(node, link.children)
     }
   }

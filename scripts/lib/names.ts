@@ -36,10 +36,20 @@ export function assignNames(
     if (retired.has(Number(code))) {
       next[code] = name
     } else if (!codes.has(Number(code))) {
-      report(file, `Unexpected loss of locked code \`${code}\` (\`${name}\`, ${lockPath}): published names never disappear; if SignalWire dropped it, accept that with \`npm run catalog -- --retire ${code}\` (see MAINTAINING.md)`, { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'locked-code-missing', source: 'name' })
+      report(
+        file,
+        `Unexpected loss of locked code \`${code}\` (\`${name}\`, ${lockPath}): published names never disappear; if SignalWire dropped it, accept that with \`npm run catalog -- --retire ${code}\` (see MAINTAINING.md)`,
+        { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'locked-code-missing', source: 'name' },
+      )
     }
     const holder = lockedNames.get(name)
-    if (holder !== undefined) report(file, `Unexpected name \`${name}\` locked for both \`${holder}\` and \`${code}\` in ${lockPath}`, { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'locked-name-reused', source: 'name' })
+    if (holder !== undefined)
+      report(file, `Unexpected name \`${name}\` locked for both \`${holder}\` and \`${code}\` in ${lockPath}`, {
+        severity: 'error',
+        place: { line: 1, column: 1 },
+        ruleId: 'locked-name-reused',
+        source: 'name',
+      })
     lockedNames.set(name, Number(code))
   }
 
@@ -67,12 +77,22 @@ export function assignNames(
       const { codes: sharing, messages } = derivedBy.get(base)!
       name = sharing === 1 && !lockedNames.has(base) ? base : nameWithCode(message(entry), entry.code)
       if (messages.size > 1) {
-        report(file, `Unexpected name \`${base}\` derived from distinct messages of \`${entry.code}\` and others: give each a curated name`, { severity: 'warning', place: entry.place, ruleId: 'name-clash', source: 'name' })
+        report(file, `Unexpected name \`${base}\` derived from distinct messages of \`${entry.code}\` and others: give each a curated name`, {
+          severity: 'warning',
+          place: entry.place,
+          ruleId: 'name-clash',
+          source: 'name',
+        })
       }
     }
     const holder = lockedNames.get(name)
     if (holder !== undefined) {
-      report(file, `Unexpected reuse of locked name \`${name}\` of \`${holder}\` for \`${entry.code}\``, { severity: 'error', place: entry.place, ruleId: 'locked-name-reused', source: 'name' })
+      report(file, `Unexpected reuse of locked name \`${name}\` of \`${holder}\` for \`${entry.code}\``, {
+        severity: 'error',
+        place: entry.place,
+        ruleId: 'locked-name-reused',
+        source: 'name',
+      })
       continue
     }
     names.set(entry.code, name)

@@ -1,7 +1,7 @@
 import matter from 'gray-matter'
 import { VFile } from 'vfile'
 import { report, reportIssues } from './diagnostics.ts'
-import { overrideSchema, type Override } from './schema.ts'
+import { type Override, overrideSchema } from './schema.ts'
 
 /** An override file as read from `data/overrides/NNNNN.md`. */
 export interface OverrideSource {
@@ -35,7 +35,12 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
     const text = String(file.value)
     const code = Number(/(\d+)\.md$/.exec(source.path)?.[1])
     if (!codes.has(code)) {
-      report(file, `Unexpected override for \`${Number.isNaN(code) ? source.path : code}\`, which is not a code of the catalog`, { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'unknown-override-code', source: 'override' })
+      report(file, `Unexpected override for \`${Number.isNaN(code) ? source.path : code}\`, which is not a code of the catalog`, {
+        severity: 'error',
+        place: { line: 1, column: 1 },
+        ruleId: 'unknown-override-code',
+        source: 'override',
+      })
       continue
     }
     const rows = text.split('\n')
@@ -44,7 +49,12 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
     try {
       parsed = matter(text)
     } catch (error) {
-      report(file, `Unexpected front matter: ${(error as Error).message.split('\n')[0]}`, { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'invalid-front-matter', source: 'override' })
+      report(file, `Unexpected front matter: ${(error as Error).message.split('\n')[0]}`, {
+        severity: 'error',
+        place: { line: 1, column: 1 },
+        ruleId: 'invalid-front-matter',
+        source: 'override',
+      })
       continue
     }
     const result = overrideSchema.safeParse(parsed.data)
@@ -52,7 +62,10 @@ export function parseOverrides(sources: readonly OverrideSource[], codes: Readon
       const key = (path: readonly PropertyKey[]) => String(path[0] ?? '')
       reportIssues(file, result.error.issues, {
         placeOf: (path) => ({ line: lineOf(key(path)), column: 1 }),
-        describe: (path, issue) => (issue.code === 'unrecognized_keys' ? `Unexpected field \`${key(path)}\` in an override` : `Unexpected value of \`${key(path)}\`: ${issue.message}`),
+        describe: (path, issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `Unexpected field \`${key(path)}\` in an override`
+            : `Unexpected value of \`${key(path)}\`: ${issue.message}`,
         ruleId: 'invalid-override',
         source: 'override',
       })

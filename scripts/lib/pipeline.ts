@@ -5,27 +5,27 @@ import { escapeMarkdown, joinPage } from '../../src/format/page.ts'
 import { assignCategories } from './categories.ts'
 import { assertNoErrors, report, reportIssues } from './diagnostics.ts'
 import { buildEntry } from './entry.ts'
-import { parseFields, type HeaderFields } from './fields.ts'
+import { type HeaderFields, parseFields } from './fields.ts'
 import { assignNames } from './names.ts'
-import { parseOverrides, type OverrideSource, type ParsedOverride } from './overrides.ts'
+import { type OverrideSource, type ParsedOverride, parseOverrides } from './overrides.ts'
+import { cleanInline } from './plain-text.ts'
 import { toCatalogFile } from './read.ts'
 import { retireCodes, retiredEntries } from './retire.ts'
 import {
-  catalogSchema,
-  generatedNotice,
-  vendorLabel,
   type Catalog,
   type CategoryDefinition,
   type CuratedNames,
+  catalogSchema,
   type DraftEntry,
   type Entry,
+  generatedNotice,
   type LiveEntry,
   type NamesLock,
   type RetiredRecords,
   type Vendor,
+  vendorLabel,
 } from './schema.ts'
-import { splitEntries, type RawEntry } from './split.ts'
-import { cleanInline } from './plain-text.ts'
+import { type RawEntry, splitEntries } from './split.ts'
 
 /** The curated data kept in `data/` beside the raw catalog. */
 export interface Curated {
@@ -69,7 +69,9 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
   const raws = splitEntries(file)
   assertNoErrors(file)
 
-  const parsed = raws.map((raw) => ({ raw, header: parseFields(file, raw) })).filter((item): item is { raw: RawEntry; header: HeaderFields } => item.header !== undefined)
+  const parsed = raws
+    .map((raw) => ({ raw, header: parseFields(file, raw) }))
+    .filter((item): item is { raw: RawEntry; header: HeaderFields } => item.header !== undefined)
   assertNoErrors(file)
 
   const { overrides, files: overrideFiles } = parseOverrides(curated.overrides, new Set(raws.map((raw) => raw.code)))
@@ -85,7 +87,12 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
     checkCuration(override, header, curated.taxonomy)
     const { category, secondaryMessage, ...fields } = override.fields
     const changed = [...Object.keys(override.fields), ...(override.docs ? ['docs'] : [])].join(', ')
-    report(override.file, `Override of \`${raw.code}\` (${changed}): ${override.reason}`, { severity: 'info', place: { line: 1, column: 1 }, ruleId: 'override', source: 'override' })
+    report(override.file, `Override of \`${raw.code}\` (${changed}): ${override.reason}`, {
+      severity: 'info',
+      place: { line: 1, column: 1 },
+      ruleId: 'override',
+      source: 'override',
+    })
     // A curated secondary message or docs body is read by the same rules, so that the page follows them.
     const reread =
       override.docs || secondaryMessage !== undefined
@@ -101,7 +108,12 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
   const known = (code: number) => places.has(code) || retired[code] !== undefined
   for (const draft of drafts) {
     for (const code of draft.related.filter((related) => !known(related))) {
-      report(file, `Unexpected cross-reference from \`${draft.code}\` to \`${code}\`, which is not in the catalog`, { severity: 'warning', place: places.get(draft.code)!, ruleId: 'dangling-cross-reference', source: 'entry' })
+      report(file, `Unexpected cross-reference from \`${draft.code}\` to \`${code}\`, which is not in the catalog`, {
+        severity: 'warning',
+        place: places.get(draft.code)!,
+        ruleId: 'dangling-cross-reference',
+        source: 'entry',
+      })
     }
   }
   const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, place: places.get(draft.code)! }))
@@ -109,8 +121,8 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
   const { names, lock } = assignNames(file, located, curated, new Set(Object.keys(retired).map(Number)))
   assertNoErrors(file)
 
-  const live = drafts
-    .map(({ page, ...draft }): Entry => ({
+  const live = drafts.map(
+    ({ page, ...draft }): Entry => ({
       code: draft.code,
       name: names.get(draft.code)!,
       level: draft.level,
@@ -124,7 +136,8 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
       related: draft.related,
       docs: page ? joinPage(draft.level, draft.code, page.title ?? escapeMarkdown(draft.message), page.body) : null,
       retired: false,
-    }))
+    }),
+  )
   const errors = [...live, ...retiredEntries(retired)].sort((a, b) => a.code - b.code)
 
   const catalog: Catalog = {
@@ -161,7 +174,10 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
 function withSecondary(header: HeaderFields, secondaryMessage: string | null | undefined): HeaderFields {
   if (secondaryMessage === undefined) return header
   const { 'Secondary Message': field, ...fields } = header.fields
-  return { ...header, fields: secondaryMessage === null || !field ? fields : { ...fields, 'Secondary Message': { ...field, value: secondaryMessage } } }
+  return {
+    ...header,
+    fields: secondaryMessage === null || !field ? fields : { ...fields, 'Secondary Message': { ...field, value: secondaryMessage } },
+  }
 }
 
 /**
@@ -170,12 +186,24 @@ function withSecondary(header: HeaderFields, secondaryMessage: string | null | u
  * vendor's value, never respell them; a category must be one of the taxonomy.
  */
 function checkCuration(override: ParsedOverride, header: HeaderFields, taxonomy: readonly CategoryDefinition[]): void {
-  const fail = (key: string, reason: string) => report(override.file, reason, { severity: 'error', place: { line: override.lineOf(key), column: 1 }, ruleId: 'invalid-override', source: 'override' })
-  for (const [key, field] of [['message', 'Message'], ['secondaryMessage', 'Secondary Message']] as const) {
+  const fail = (key: string, reason: string) =>
+    report(override.file, reason, {
+      severity: 'error',
+      place: { line: override.lineOf(key), column: 1 },
+      ruleId: 'invalid-override',
+      source: 'override',
+    })
+  for (const [key, field] of [
+    ['message', 'Message'],
+    ['secondaryMessage', 'Secondary Message'],
+  ] as const) {
     const value = override.fields[key]
     const vendor = header.fields[field]
     if (typeof value === 'string' && !(vendor && cleanInline(vendor.value).startsWith(cleanInline(value)))) {
-      fail(key, `Unexpected \`${key}\` in the override of \`${override.code}\` that is not the vendor's value cut short: a curation may null it or cut what follows it, never respell it`)
+      fail(
+        key,
+        `Unexpected \`${key}\` in the override of \`${override.code}\` that is not the vendor's value cut short: a curation may null it or cut what follows it, never respell it`,
+      )
     }
   }
   const { category } = override.fields

@@ -22,7 +22,13 @@ export function nodesToPlainText(nodes: Nodes | Nodes[]): string {
     else if (node.type === 'break') parts.push(' ')
     else if (node.type === 'image') parts.push(node.alt ?? '')
     if ('children' in node) {
-      const block = node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow'
+      const block =
+        node.type === 'root' ||
+        node.type === 'list' ||
+        node.type === 'listItem' ||
+        node.type === 'blockquote' ||
+        node.type === 'table' ||
+        node.type === 'tableRow'
       for (const child of node.children) {
         walk(child)
         if (block) parts.push(' ')

@@ -22,7 +22,12 @@ export function retireCodes(file: VFile, codes: ReadonlySet<number>, recorded: R
   const records: RetiredRecords = {}
   for (const [code, record] of Object.entries(recorded)) {
     if (codes.has(Number(code))) {
-      report(file, `Retired code \`${code}\` is back in the catalog: it is live again`, { severity: 'info', place: { line: 1, column: 1 }, ruleId: 'retired-code-back', source: 'retire' })
+      report(file, `Retired code \`${code}\` is back in the catalog: it is live again`, {
+        severity: 'info',
+        place: { line: 1, column: 1 },
+        ruleId: 'retired-code-back',
+        source: 'retire',
+      })
     } else {
       records[code] = record
     }
@@ -31,14 +36,34 @@ export function retireCodes(file: VFile, codes: ReadonlySet<number>, recorded: R
     const place = { line: 1, column: 1 }
     const last = update.previous.find((entry) => entry.code === code)
     if (codes.has(code)) {
-      report(file, `Unexpected \`--retire ${code}\`: the catalog still has \`${code}\``, { severity: 'error', place: place, ruleId: 'retire-live-code', source: 'retire' })
+      report(file, `Unexpected \`--retire ${code}\`: the catalog still has \`${code}\``, {
+        severity: 'error',
+        place: place,
+        ruleId: 'retire-live-code',
+        source: 'retire',
+      })
     } else if (records[code]) {
-      report(file, `Code \`${code}\` is retired already (since ${records[code]!.since})`, { severity: 'info', place: place, ruleId: 'retired-already', source: 'retire' })
+      report(file, `Code \`${code}\` is retired already (since ${records[code]!.since})`, {
+        severity: 'info',
+        place: place,
+        ruleId: 'retired-already',
+        source: 'retire',
+      })
     } else if (!last) {
-      report(file, `Unexpected \`--retire ${code}\`: the catalog JSON it replaces has no \`${code}\`, so there is no last known entry to keep`, { severity: 'error', place: place, ruleId: 'retire-unknown-code', source: 'retire' })
+      report(file, `Unexpected \`--retire ${code}\`: the catalog JSON it replaces has no \`${code}\`, so there is no last known entry to keep`, {
+        severity: 'error',
+        place: place,
+        ruleId: 'retire-unknown-code',
+        source: 'retire',
+      })
     } else {
       records[code] = { since: update.since, entry: last }
-      report(file, `Retired \`${code}\` (\`${last.name}\`) since ${update.since}`, { severity: 'info', place: place, ruleId: 'retired', source: 'retire' })
+      report(file, `Retired \`${code}\` (\`${last.name}\`) since ${update.since}`, {
+        severity: 'info',
+        place: place,
+        ruleId: 'retired',
+        source: 'retire',
+      })
     }
   }
   return records

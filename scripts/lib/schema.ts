@@ -41,7 +41,10 @@ export const entrySchema = liveEntrySchema
     retiredSince: z.string().min(1).optional().describe('For a retired code only: the first vendor catalog without it.'),
   })
   .strict()
-  .refine((entry) => entry.retired === (entry.retiredSince !== undefined), { message: 'expected retiredSince exactly on retired entries', path: ['retiredSince'] })
+  .refine((entry) => entry.retired === (entry.retiredSince !== undefined), {
+    message: 'expected retiredSince exactly on retired entries',
+    path: ['retiredSince'],
+  })
 
 /** Curated data: which vendor catalog the raw file is, and the day it was taken from SignalWire. */
 export const vendorSchema = z
@@ -88,7 +91,8 @@ export const catalogSchema = z
       if (index > 0 && catalog.errors[index - 1]!.code >= entry.code) {
         context.addIssue({ code: 'custom', path: ['errors', index, 'code'], message: 'expected errors sorted by code, codes distinct' })
       }
-      if (names.has(entry.name)) context.addIssue({ code: 'custom', path: ['errors', index, 'name'], message: `expected a unique name, \`${entry.name}\` is taken` })
+      if (names.has(entry.name))
+        context.addIssue({ code: 'custom', path: ['errors', index, 'name'], message: `expected a unique name, \`${entry.name}\` is taken` })
       names.add(entry.name)
       for (const code of entry.related) {
         if (code === entry.code) context.addIssue({ code: 'custom', path: ['errors', index, 'related'], message: 'expected no link to itself' })
@@ -100,7 +104,7 @@ export const catalogSchema = z
 export const catalogJsonSchema = (): Record<string, unknown> => ({
   $comment: generatedNotice,
   title: 'SignalWire error catalog',
-  description: 'Every code of SignalWire\'s error catalog, as written by signalwire-errors.',
+  description: "Every code of SignalWire's error catalog, as written by signalwire-errors.",
   ...z.toJSONSchema(catalogSchema),
 })
 
@@ -143,10 +147,7 @@ export const curatedNamesSchema = z
 export type CuratedNames = z.infer<typeof curatedNamesSchema>
 
 /** Curated data: the codes SignalWire dropped, each with the first catalog without it and its last known entry. */
-export const retiredRecordsSchema = z.record(
-  z.string().regex(/^\d+$/),
-  z.object({ since: z.string().min(1), entry: liveEntrySchema }).strict(),
-)
+export const retiredRecordsSchema = z.record(z.string().regex(/^\d+$/), z.object({ since: z.string().min(1), entry: liveEntrySchema }).strict())
 export type RetiredRecords = z.infer<typeof retiredRecordsSchema>
 
 /** Fields an override may set, with the reason it must give. */

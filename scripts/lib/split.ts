@@ -35,14 +35,24 @@ export function splitEntries(file: VFile): RawEntry[] {
   const seen = new Map<number, number>()
 
   if (lines.every((text) => text.trim() === '')) {
-    report(file, 'Unexpected empty catalog, expected `# Code: NNNNN` entries', { severity: 'error', place: { line: 1, column: 1 }, ruleId: 'empty-catalog', source: 'split' })
+    report(file, 'Unexpected empty catalog, expected `# Code: NNNNN` entries', {
+      severity: 'error',
+      place: { line: 1, column: 1 },
+      ruleId: 'empty-catalog',
+      source: 'split',
+    })
     return entries
   }
 
   let index = 0
   while (index < lines.length && !codeLine.test(lines[index]!)) {
     if (lines[index]!.trim() !== '') {
-      report(file, 'Unexpected text before the first entry, expected `# Code: NNNNN`', { severity: 'error', place: { line: index + 1, column: 1 }, ruleId: 'text-before-first-entry', source: 'split' })
+      report(file, 'Unexpected text before the first entry, expected `# Code: NNNNN`', {
+        severity: 'error',
+        place: { line: index + 1, column: 1 },
+        ruleId: 'text-before-first-entry',
+        source: 'split',
+      })
       // One message is enough: the rest of the preamble is the same problem.
       while (index < lines.length && !codeLine.test(lines[index]!)) index++
       break
@@ -59,7 +69,12 @@ export function splitEntries(file: VFile): RawEntry[] {
     if (!entry) continue
     const first = seen.get(entry.code)
     if (first !== undefined) {
-      report(file, `Unexpected duplicate code \`${entry.code}\`, first defined on line ${first}`, { severity: 'error', place: { line: entry.line, column: entry.column }, ruleId: 'duplicate-code', source: 'split' })
+      report(file, `Unexpected duplicate code \`${entry.code}\`, first defined on line ${first}`, {
+        severity: 'error',
+        place: { line: entry.line, column: entry.column },
+        ruleId: 'duplicate-code',
+        source: 'split',
+      })
       continue
     }
     seen.set(entry.code, entry.line)
@@ -72,20 +87,35 @@ function readEntry(file: VFile, lines: string[], start: number, end: number, val
   const line = start + 1
   const column = '# Code:'.length + padding + 1
   if (!/^\d{1,9}$/.test(value)) {
-    report(file, `Unexpected code ${quote(value)}, expected a number`, { severity: 'error', place: { line, column }, ruleId: 'non-numeric-code', source: 'split' })
+    report(file, `Unexpected code ${quote(value)}, expected a number`, {
+      severity: 'error',
+      place: { line, column },
+      ruleId: 'non-numeric-code',
+      source: 'split',
+    })
     return undefined
   }
   let docsAt = start + 1
   while (docsAt < end && !docsLine.test(lines[docsAt]!)) docsAt++
   if (docsAt === end) {
-    report(file, `Unexpected entry \`${value}\` without a \`Docs:\` line`, { severity: 'error', place: { line, column: 1 }, ruleId: 'missing-docs', source: 'split' })
+    report(file, `Unexpected entry \`${value}\` without a \`Docs:\` line`, {
+      severity: 'error',
+      place: { line, column: 1 },
+      ruleId: 'missing-docs',
+      source: 'split',
+    })
     return undefined
   }
   const header: SourceLine[] = []
   for (let at = start + 1; at < docsAt; at++) header.push({ text: lines[at]!, line: at + 1 })
   const stray = header.find((source) => source.text.trim() !== '')
   if (stray && !fieldStart.test(stray.text)) {
-    report(file, `Unexpected text between the code line and the first field of \`${value}\``, { severity: 'error', place: { line: stray.line, column: 1 }, ruleId: 'text-before-first-field', source: 'split' })
+    report(file, `Unexpected text between the code line and the first field of \`${value}\``, {
+      severity: 'error',
+      place: { line: stray.line, column: 1 },
+      ruleId: 'text-before-first-field',
+      source: 'split',
+    })
     return undefined
   }
   let bodyEnd = end

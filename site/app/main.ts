@@ -5,7 +5,19 @@
  * the docs of all codes only once a search needs their causes and solutions.
  */
 import { micromark } from 'micromark'
-import { byCategory, categories, getError, loadDocs, matchesFilters, renderDocs, resolveLinks, searchEntries, type ErrorEntry, type Filters, type LiteEntry } from 'signalwire-errors/lite'
+import {
+  byCategory,
+  categories,
+  type ErrorEntry,
+  type Filters,
+  getError,
+  type LiteEntry,
+  loadDocs,
+  matchesFilters,
+  renderDocs,
+  resolveLinks,
+  searchEntries,
+} from 'signalwire-errors/lite'
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
 const query = element<HTMLInputElement>('query')
@@ -125,7 +137,11 @@ function metadata(entry: LiteEntry): HTMLDListElement {
   const list = document.createElement('dl')
   list.className = 'meta'
   const title = categories.find((category) => category.slug === entry.category)?.title ?? entry.category
-  for (const [term, value, className] of [['Level', entry.level, `level level-${entry.level}`], ['Category', title, ''], ['Name', entry.name, 'code']] as const) {
+  for (const [term, value, className] of [
+    ['Level', entry.level, `level level-${entry.level}`],
+    ['Category', title, ''],
+    ['Name', entry.name, 'code'],
+  ] as const) {
     const pair = document.createElement('div')
     const dt = document.createElement('dt')
     dt.textContent = term

@@ -6,14 +6,20 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Browsing, executablePath, startBrowsing, type Watch, watchPage } from '../../test/browser.ts'
 import { siteDirectory } from '../build.ts'
-import { executablePath, startBrowsing, watchPage, type Browsing, type Watch } from '../../test/browser.ts'
 
 const screenshots = 'test-results/screenshots'
 let browsing: Browsing
 
-async function open(path: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; watch: Watch }> {
-  const context = await browsing.browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, colorScheme: options.colorScheme ?? 'light' })
+async function open(
+  path: string,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ page: Page; watch: Watch }> {
+  const context = await browsing.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    colorScheme: options.colorScheme ?? 'light',
+  })
   const page = await context.newPage()
   const watch = watchPage(page)
   await page.goto(browsing.origin + path)
@@ -55,7 +61,9 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     expect(codes).toEqual(expect.arrayContaining([11201, 11203, 11205]))
     expect(await page.locator('#count').textContent()).toBe(`${codes.length} codes match “timeout”`)
     await page.locator('#category').selectOption('webhook')
-    await expect.poll(() => page.locator('#results a').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.code))).toEqual(['11201', '11203', '11205'])
+    await expect
+      .poll(() => page.locator('#results a').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.code)))
+      .toEqual(['11201', '11203', '11205'])
     expect(watch.problems).toEqual([])
   })
 

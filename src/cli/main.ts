@@ -40,6 +40,8 @@ function writer(fd: number): (text: string) => void {
 }
 
 const terminal = isTerminal(1)
-void run(process.argv.slice(2), { out: writer(1), err: writer(2), terminal, columns: () => process.stdout.columns, env: process.env }).then((status) => {
-  process.exitCode = status
-})
+void run(process.argv.slice(2), { out: writer(1), err: writer(2), terminal, columns: () => process.stdout.columns, env: process.env }).then(
+  (status) => {
+    process.exitCode = status
+  },
+)

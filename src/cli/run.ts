@@ -4,8 +4,20 @@
  * Built on the library as published: it imports only the public entry points.
  */
 import { parseArgs } from 'node:util'
-import { byCategory, categories, isErrorCode, loadDocs, matchesFilters, source, type Category, type ErrorCode, type Filters, type Level, type LiteEntry } from 'signalwire-errors/lite'
-import { formatCategories, formatEntry, formatHits, formatLine, formatList, wrap, type Style } from './terminal.ts'
+import {
+  byCategory,
+  type Category,
+  categories,
+  type ErrorCode,
+  type Filters,
+  isErrorCode,
+  type Level,
+  type LiteEntry,
+  loadDocs,
+  matchesFilters,
+  source,
+} from 'signalwire-errors/lite'
+import { formatCategories, formatEntry, formatHits, formatLine, formatList, type Style, wrap } from './terminal.ts'
 
 /** The package's version, written in by the build. */
 declare const PACKAGE_VERSION: string
@@ -79,8 +91,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return usageError(io, (error as Error).message.split(/\.(?:\s|$)/)[0]!)
   }
   const { values, positionals } = parsed
-  if (values.help) return io.out(usage), 0
-  if (values.version) return io.out(PACKAGE_VERSION), 0
+  if (values.help) return (io.out(usage), 0)
+  if (values.version) return (io.out(PACKAGE_VERSION), 0)
 
   try {
     const withStyle: Output = { out: io.out, err: io.err, style: styleOf(values, io) }
@@ -110,12 +122,15 @@ function usageError(io: Pick<Output, 'err'>, message: string, detail?: string): 
  */
 function styleOf(values: Values, { terminal, columns, env }: Io): Style {
   const { NO_COLOR, FORCE_COLOR } = env
-  const color =
-    values['no-color'] ? false
-    : values.color ? true
-    : NO_COLOR ? false
-    : FORCE_COLOR !== undefined ? FORCE_COLOR !== '0' && FORCE_COLOR !== 'false'
-    : terminal
+  const color = values['no-color']
+    ? false
+    : values.color
+      ? true
+      : NO_COLOR
+        ? false
+        : FORCE_COLOR !== undefined
+          ? FORCE_COLOR !== '0' && FORCE_COLOR !== 'false'
+          : terminal
   if (values.width !== undefined) {
     if (!/^\d+$/.test(values.width)) throw new UsageError(`--width expects a number of columns, not "${values.width}"`)
     return { color, width: Math.max(20, Number(values.width)) }
@@ -145,12 +160,20 @@ function nearCodes(digits: string): number[] {
     if (at + 1 < digits.length) near.add(digits.slice(0, at) + digits[at + 1] + digits[at] + digits.slice(at + 2)) // swapped
   }
   near.delete(digits)
-  return [...near].filter((text) => !text.startsWith('0')).map(Number).filter(isErrorCode).sort((a, b) => a - b).slice(0, 5)
+  return [...near]
+    .filter((text) => !text.startsWith('0'))
+    .map(Number)
+    .filter(isErrorCode)
+    .sort((a, b) => a - b)
+    .slice(0, 5)
 }
 
 /** What an argument holds: a number (a code or not), or text with the codes and the other 5-digit numbers in it. */
 function readArgument(argument: string): { codes: ErrorCode[]; unknown: string[] } {
-  const bare = argument.trim().replace(/^(["'])(.*)\1$/, '$2').trim()
+  const bare = argument
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim()
   if (/^\d+$/.test(bare)) return isErrorCode(Number(bare)) ? { codes: [Number(bare) as ErrorCode], unknown: [] } : { codes: [], unknown: [bare] }
   const numbers = argument.match(/\d+/g) ?? []
   return {
@@ -196,7 +219,7 @@ async function searchCommand(words: string[], filters: Filters, json: boolean, i
   if (words.length === 0) throw new UsageError('search needs words to look for')
   const { search } = await import('signalwire-errors')
   const hits = search(words.join(' '), filters)
-  if (json) return io.out(JSON.stringify(hits, null, 2)), 0
+  if (json) return (io.out(JSON.stringify(hits, null, 2)), 0)
   const count = wrap(`${hits.length} ${hits.length === 1 ? 'code matches' : 'codes match'} "${words.join(' ')}"`, io.style.width)
   io.out(hits.length === 0 ? count : `${count}\n\n${formatHits(hits, io.style)}`)
   return 0
@@ -204,9 +227,12 @@ async function searchCommand(words: string[], filters: Filters, json: boolean, i
 
 async function listCommand(rest: string[], filters: Filters, json: boolean, io: Output): Promise<number> {
   if (rest.length > 0) throw new UsageError(`list takes no arguments, got ${JSON.stringify(rest.join(' '))}`)
-  const entries: LiteEntry[] = categories.flatMap((category) => byCategory(category.slug)).filter((entry) => matchesFilters(entry, filters)).sort((a, b) => a.code - b.code)
+  const entries: LiteEntry[] = categories
+    .flatMap((category) => byCategory(category.slug))
+    .filter((entry) => matchesFilters(entry, filters))
+    .sort((a, b) => a.code - b.code)
   // JSON gives the entries as in the catalog JSON, so with their docs.
-  if (json) return io.out(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2)), 0
+  if (json) return (io.out(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2)), 0)
   io.out([`${entries.length} codes`, ...entries.map((entry) => formatLine(entry, io.style))].join('\n'))
   return 0
 }

@@ -3,7 +3,16 @@
  * wrapped to a width (none in a pipe, so that each paragraph or row is one
  * line for grep), with ANSI colour only when asked for.
  */
-import { causesHeading, solutionsHeading, toPlainText, type CategoryInfo, type ErrorEntry, type LiteEntry, type MatchKind, type SearchHit } from 'signalwire-errors/lite'
+import {
+  type CategoryInfo,
+  causesHeading,
+  type ErrorEntry,
+  type LiteEntry,
+  type MatchKind,
+  type SearchHit,
+  solutionsHeading,
+  toPlainText,
+} from 'signalwire-errors/lite'
 
 export interface Style {
   color: boolean
@@ -67,9 +76,18 @@ function hanging(text: string, prefix: string, style: Style): string {
 /** The blocks of catalog markdown as terminal text: headings bold, list items bulleted, code as is, paragraphs wrapped. */
 function blocks(markdown: string, style: Style): string[] {
   return markdown.split(/\n{2,}(?=\S)/).map((block) => {
-    if (block.startsWith('```')) return block.split('\n').slice(1, -1).map((line) => `    ${line}`).join('\n')
+    if (block.startsWith('```'))
+      return block
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => `    ${line}`)
+        .join('\n')
     if (/^#{1,6} /.test(block)) return bold(style.color, wrap(toPlainText(block), style.width))
-    if (/^- /.test(block)) return block.split(/\n(?=- )/).map((item) => bullet(item.slice(2), style)).join('\n')
+    if (/^- /.test(block))
+      return block
+        .split(/\n(?=- )/)
+        .map((item) => bullet(item.slice(2), style))
+        .join('\n')
     return wrap(toPlainText(block), style.width)
   })
 }
@@ -87,7 +105,11 @@ export function formatEntry(entry: ErrorEntry, style: Style): string {
   const meta = wrap(fields.join('\0· '), style.width)
     .replaceAll('\0', ' ')
     .split('\n')
-    .map((line, index) => (index === 0 ? `${levelColor(entry.level)(style.color, entry.level)}${dim(style.color, line.slice(entry.level.length))}` : dim(style.color, line)))
+    .map((line, index) =>
+      index === 0
+        ? `${levelColor(entry.level)(style.color, entry.level)}${dim(style.color, line.slice(entry.level.length))}`
+        : dim(style.color, line),
+    )
     .join('\n')
   const parts = [
     `${bold(style.color, hanging(entry.message, `${entry.code}  `, style))}\n${meta}`,
@@ -115,8 +137,14 @@ const rankTitles: Record<MatchKind, string> = {
 
 /** Search hits under a heading per rank: the code itself, message matches, other matches. */
 export function formatHits(hits: readonly SearchHit<LiteEntry>[], style: Style): string {
-  const groups = (Object.keys(rankTitles) as MatchKind[]).map((kind) => [kind, hits.filter((hit) => hit.match === kind)] as const).filter(([, group]) => group.length > 0)
-  return groups.map(([kind, group]) => `${bold(style.color, wrap(rankTitles[kind], style.width))}\n${group.map((hit) => formatLine(hit.entry, style)).join('\n')}`).join('\n\n')
+  const groups = (Object.keys(rankTitles) as MatchKind[])
+    .map((kind) => [kind, hits.filter((hit) => hit.match === kind)] as const)
+    .filter(([, group]) => group.length > 0)
+  return groups
+    .map(
+      ([kind, group]) => `${bold(style.color, wrap(rankTitles[kind], style.width))}\n${group.map((hit) => formatLine(hit.entry, style)).join('\n')}`,
+    )
+    .join('\n\n')
 }
 
 /** The taxonomy, a row per category: slug, number of codes, title and code ranges. */
@@ -128,7 +156,12 @@ export function formatCategories(categories: readonly CategoryInfo[], style: Sty
     .map((category) => {
       const text = `${category.title} · ${category.ranges.map(([from, to]) => `${from}–${to}`).join(', ')}`
       if (!columns) return `${bold(style.color, wrap(`${category.slug} (${category.count})`, style.width))}\n${wrap(text, style.width, '  ')}`
-      return wrap(text, style.width, ' '.repeat(slug + 8), `${bold(style.color, category.slug.padEnd(slug))}  ${String(category.count).padStart(4)}  `)
+      return wrap(
+        text,
+        style.width,
+        ' '.repeat(slug + 8),
+        `${bold(style.color, category.slug.padEnd(slug))}  ${String(category.count).padStart(4)}  `,
+      )
     })
     .join('\n')
 }

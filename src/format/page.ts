@@ -10,10 +10,11 @@
  * solutions sections have fixed headings and one list item per cause or
  * solution.
  */
-import { markdownLines } from './lines.ts'
-import type { DocsRow } from './rows.ts'
-import { toPlainText } from './markdown-text.ts'
+
 import type { DocsSection, ErrorEntry, LiteEntry } from '../types.ts'
+import { markdownLines } from './lines.ts'
+import { toPlainText } from './markdown-text.ts'
+import type { DocsRow } from './rows.ts'
 
 /** Headings of the causes and solutions sections of every docs page. */
 export const causesHeading = 'Possible causes'
@@ -105,7 +106,12 @@ export const secondaryQuote = /\uE000(?:(\d+),(\d+)\uE001)?/g
 export function entryFromRow(lite: LiteEntry, title: string, row: DocsRow): ErrorEntry {
   const [stored = 0, description = 0, causes = 0, solutions = 0, sections = 0] = row
   const { code, name, level, category, message, secondaryMessage, related, retired } = lite
-  const body = stored === 0 ? stored : stored.replace(secondaryQuote, (_, start?: string, end?: string) => (start === undefined ? secondaryMessage! : secondaryMessage!.slice(Number(start), Number(end))))
+  const body =
+    stored === 0
+      ? stored
+      : stored.replace(secondaryQuote, (_, start?: string, end?: string) =>
+          start === undefined ? secondaryMessage! : secondaryMessage!.slice(Number(start), Number(end)),
+        )
   const page = readPage(body === 0 ? '' : body)
   return {
     code,
