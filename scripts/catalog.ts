@@ -46,27 +46,31 @@ export interface Output {
   err: (text: string) => void
 }
 
+/** The options of a run, as `parseArgs` reads them (it throws on an unknown option). */
+const parseOptions = (args: string[]) =>
+  parseArgs({
+    args,
+    options: {
+      input: { type: 'string', default: defaults.input },
+      out: { type: 'string', default: defaults.out },
+      report: { type: 'string', default: defaults.report },
+      lock: { type: 'string', default: defaults.lock },
+      overrides: { type: 'string', default: defaults.overrides },
+      vendor: { type: 'string', default: defaults.vendor },
+      retired: { type: 'string', default: defaults.retired },
+      retire: { type: 'string', default: '' },
+      taken: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values
+
 /** Run the command with its arguments; the exit status. */
 export function runCatalog(args: string[], { out, err }: Output = { out: console.log, err: console.error }): number {
-  let options
+  let options: ReturnType<typeof parseOptions>
   try {
-    options = parseArgs({
-      args,
-      options: {
-        input: { type: 'string', default: defaults.input },
-        out: { type: 'string', default: defaults.out },
-        report: { type: 'string', default: defaults.report },
-        lock: { type: 'string', default: defaults.lock },
-        overrides: { type: 'string', default: defaults.overrides },
-        vendor: { type: 'string', default: defaults.vendor },
-        retired: { type: 'string', default: defaults.retired },
-        retire: { type: 'string', default: '' },
-        taken: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values
+    options = parseOptions(args)
   } catch (error) {
     err(`${(error as Error).message}\n\n${usage}`)
     return 2

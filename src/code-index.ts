@@ -35,8 +35,9 @@ let membersByCategory: Map<Category, number[]> | undefined
 /** Positions of the codes of a category, ascending; empty for an unknown category. */
 export function indexesOfCategory(category: Category): readonly number[] {
   if (!membersByCategory) {
-    const members = (membersByCategory = new Map(categories.map((known): [Category, number[]] => [known.slug, []])))
+    const members = new Map(categories.map((known): [Category, number[]] => [known.slug, []]))
     for (let index = 0; index < categoryDigits.length; index++) members.get(categoryAt(index))!.push(index)
+    membersByCategory = members
   }
   return membersByCategory.get(category) ?? []
 }

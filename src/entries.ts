@@ -21,8 +21,11 @@ let suffixed: ReadonlySet<number> | undefined
 const liteCache: LiteEntry[] = []
 
 /** The lite row of the code at a position: its block is parsed from JSON on first use rather than at import. */
-const liteRow = (index: number): LiteRow =>
-  (blocks[Math.floor(index / liteBlockSize)] ??= JSON.parse(liteRowBlocks[Math.floor(index / liteBlockSize)]!))[index % liteBlockSize]!
+function liteRow(index: number): LiteRow {
+  const block = Math.floor(index / liteBlockSize)
+  blocks[block] ??= JSON.parse(liteRowBlocks[block]!) as LiteRow[]
+  return blocks[block]![index % liteBlockSize]!
+}
 
 /** The name of a code, by the naming rule, unless the lock kept another. */
 function nameOf(code: number, message: string): string {
@@ -84,7 +87,10 @@ export function lookupOrThrow<E>(value: unknown, from: Entries<E>): E {
 
 export function entriesOf<E>(category: Category, { build, byCategory }: Entries<E>): readonly E[] {
   let made = byCategory.get(category)
-  if (!made) byCategory.set(category, (made = Object.freeze(indexesOfCategory(category).map(build))))
+  if (!made) {
+    made = Object.freeze(indexesOfCategory(category).map(build))
+    byCategory.set(category, made)
+  }
   return made
 }
 

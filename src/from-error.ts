@@ -51,7 +51,7 @@ export function fromErrorWith<E>(value: unknown, from: Entries<E>, depth = 0): E
 
 /** The object a JSON text holds, or undefined for anything else: text that is not a JSON object, too long, or malformed. */
 function parseObject(text: string): unknown {
-  if (text.length > maxJsonLength || !/^\s*\{[^]*\}\s*$/.test(text)) return undefined
+  if (text.length > maxJsonLength || !/^\s*\{[\s\S]*\}\s*$/.test(text)) return undefined
   try {
     return JSON.parse(text) as unknown
   } catch {

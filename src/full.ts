@@ -15,9 +15,11 @@ export function fullEntry(index: number, rowsOf: (category: string) => string): 
   let entry = fullCache[index]
   if (!entry) {
     const lite = liteEntry(index)
-    const rows = (parsedRows[lite.category] ??= JSON.parse(rowsOf(lite.category)))
+    parsedRows[lite.category] ??= JSON.parse(rowsOf(lite.category)) as DocsRow[]
+    const rows = parsedRows[lite.category]!
     const row = rows[indexesOfCategory(lite.category).indexOf(index)]!
-    entry = fullCache[index] = deepFreeze(entryFromRow(lite, docsTitle(index, lite.message), row))
+    entry = deepFreeze(entryFromRow(lite, docsTitle(index, lite.message), row))
+    fullCache[index] = entry
   }
   return entry
 }

@@ -279,9 +279,7 @@ describe('npm run catalog:diff', () => {
 describe('the schema step', () => {
   it('reports every issue of an entry that fails the catalog schema, at its place, and stops the build', () => {
     // A retired record is the one input the earlier steps do not read: its entry meets the schema first here.
-    const last = before.errors.find((entry) => entry.code === 10002)!
-    const { retired, retiredSince, ...entry } = last
-    void retired, void retiredSince
+    const { retired: _retired, retiredSince: _since, ...entry } = before.errors.find((candidate) => candidate.code === 10002)!
     const broken = { ...entry, related: [30003, 11200], name: 'lower_case' }
     expect(() => buildCatalog(edited, 'catalog.raw.txt', { ...loadCurated(), retired: { 10002: { since: 'x', entry: broken } } })).toThrow(
       /^catalog\.raw\.txt:1:1 {2}error {2}Unexpected `10002` field `name`: expected a SCREAMING_SNAKE_CASE identifier {2}schema {2}schema\ncatalog\.raw\.txt:1:1 {2}error {2}Unexpected `10002` field `related`: expected sorted, distinct codes {2}schema {2}schema$/,

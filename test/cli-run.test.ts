@@ -24,6 +24,7 @@ async function cli(args: string[], env: Record<string, string> = {}, terminal?: 
   return { status, stdout: stdout.join(''), stderr: stderr.join('') }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a colour code starts with ESC, which is what this looks for.
 const ansi = /\u001b\[/
 
 describe('signalwire-errors <code>', () => {

@@ -12,8 +12,8 @@ const packageJson = JSON.parse(readFileSync('package.json', 'utf8'))
 
 /** The environment without the colour variables of the machine running the tests. */
 function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const { NO_COLOR, FORCE_COLOR, COLUMNS, ...inherited } = process.env
-  void NO_COLOR, void FORCE_COLOR, void COLUMNS
+  const inherited = { ...process.env }
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS']) delete inherited[name]
   return { ...inherited, ...env }
 }
 
@@ -29,7 +29,7 @@ const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`
 function pipeline(args: string[], rest: string) {
   const command = `node dist/cli.cjs ${args.map(shellQuote).join(' ')} 2>/tmp/cli-stderr-$$ | ${rest}; echo "status:\${PIPESTATUS[0]}"; cat /tmp/cli-stderr-$$ >&2; rm -f /tmp/cli-stderr-$$`
   const result = spawnSync('bash', ['-c', command], { encoding: 'utf8', env: cleanEnv({}) })
-  const [, output = '', status = ''] = /^([^]*)status:(\d+)\n$/.exec(result.stdout) ?? []
+  const [, output = '', status = ''] = /^([\s\S]*)status:(\d+)\n$/.exec(result.stdout) ?? []
   return { status: Number(status), stdout: output, stderr: result.stderr }
 }
 
@@ -40,6 +40,7 @@ function terminal(args: string[], columns: number, env: Record<string, string> =
   return { status: result.status, stdout: result.stdout.replace(/\r\n/g, '\n') }
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a colour code starts with ESC, which is what this looks for.
 const ansi = /\u001b\[/
 
 describe('signalwire-errors <code>', () => {

@@ -13,7 +13,7 @@ const positioned = /^[^\n]+:\d+:\d+ {2}error {2}\S/
 
 /** Either a catalog of codes the text holds, or an error whose every line is `file:line:column  error  …`. */
 function checkOutcome(text: string): void {
-  let result
+  let result: ReturnType<typeof buildCatalog>
   try {
     result = buildCatalog(text, 'fuzz.txt', curated)
   } catch (error) {

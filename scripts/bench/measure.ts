@@ -41,7 +41,8 @@ export const ms = (value: number) => `${value.toFixed(1)} ms`
  * start, about 30 ms here, hiding a slow start-up) and NODE_OPTIONS.
  */
 export function userEnvironment(): NodeJS.ProcessEnv {
-  const { NODE_EXTRA_CA_CERTS, NODE_OPTIONS, ...env } = process.env
-  void NODE_EXTRA_CA_CERTS, void NODE_OPTIONS
+  const env = { ...process.env }
+  delete env.NODE_EXTRA_CA_CERTS
+  delete env.NODE_OPTIONS
   return env
 }

@@ -1,5 +1,5 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as nodeText } from 'mdast-util-to-string'
 import { decodeString } from 'micromark-util-decode-string'
 import type { Position } from 'unist'
 
@@ -149,10 +149,10 @@ function elementToMarkdown({ tag, children, position }: Frame): PhrasingContent[
   const href = tag!.attributes.get('href')
   if (name === 'a' && href) return [{ type: 'link', url: href, children, position }]
   if (name === 'span' && /\brest-attribute\b/.test(tag!.attributes.get('class') ?? '')) {
-    return [{ type: 'inlineCode', value: toString({ type: 'paragraph', children }) }]
+    return [{ type: 'inlineCode', value: nodeText({ type: 'paragraph', children }) }]
   }
   if (name === 'code' || name === 'tt' || name === 'kbd') {
-    return [{ type: 'inlineCode', value: toString({ type: 'paragraph', children }) }]
+    return [{ type: 'inlineCode', value: nodeText({ type: 'paragraph', children }) }]
   }
   if (name === 'b' || name === 'strong') return [{ type: 'strong', children }]
   if (name === 'i' || name === 'em') return [{ type: 'emphasis', children }]

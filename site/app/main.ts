@@ -33,7 +33,8 @@ const back = element<HTMLButtonElement>('back')
 const all: readonly LiteEntry[] = categories.flatMap((category) => byCategory(category.slug)).sort((a, b) => a.code - b.code)
 /** What search reads: lite entries until the docs of all codes are loaded, then full entries. */
 let searchable: readonly (LiteEntry | ErrorEntry)[] = all
-let docsLoaded: Promise<void> | undefined
+/** Whether the docs of every code have been asked for: they are loaded once. */
+let docsRequested = false
 /** Whether the code page was opened from the search page, so that Back can go back in history. */
 let openedFromSearch = false
 let lastOpened: number | undefined
@@ -47,7 +48,9 @@ const filters = (): Filters => ({
 
 /** Load the docs of every code (a few chunks), so that search reads causes and solutions too. */
 function loadAllDocs(): void {
-  docsLoaded ??= Promise.all(all.map((entry) => loadDocs(entry.code))).then((entries) => {
+  if (docsRequested) return
+  docsRequested = true
+  void Promise.all(all.map((entry) => loadDocs(entry.code))).then((entries) => {
     searchable = entries.filter((entry): entry is ErrorEntry => entry !== undefined)
     renderResults()
   })

@@ -83,7 +83,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPos
 
 /** Run the command line on its arguments; the exit status. Lookups load one docs chunk through the lite entry point; only search loads them all. */
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof optionSpec }>>
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpec })
   } catch (error) {
@@ -91,8 +91,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return usageError(io, (error as Error).message.split(/\.(?:\s|$)/)[0]!)
   }
   const { values, positionals } = parsed
-  if (values.help) return (io.out(usage), 0)
-  if (values.version) return (io.out(PACKAGE_VERSION), 0)
+  if (values.help || values.version) {
+    io.out(values.help ? usage : PACKAGE_VERSION)
+    return 0
+  }
 
   try {
     const withStyle: Output = { out: io.out, err: io.err, style: styleOf(values, io) }
@@ -219,7 +221,10 @@ async function searchCommand(words: string[], filters: Filters, json: boolean, i
   if (words.length === 0) throw new UsageError('search needs words to look for')
   const { search } = await import('signalwire-errors')
   const hits = search(words.join(' '), filters)
-  if (json) return (io.out(JSON.stringify(hits, null, 2)), 0)
+  if (json) {
+    io.out(JSON.stringify(hits, null, 2))
+    return 0
+  }
   const count = wrap(`${hits.length} ${hits.length === 1 ? 'code matches' : 'codes match'} "${words.join(' ')}"`, io.style.width)
   io.out(hits.length === 0 ? count : `${count}\n\n${formatHits(hits, io.style)}`)
   return 0
@@ -232,8 +237,8 @@ async function listCommand(rest: string[], filters: Filters, json: boolean, io: 
     .filter((entry) => matchesFilters(entry, filters))
     .sort((a, b) => a.code - b.code)
   // JSON gives the entries as in the catalog JSON, so with their docs.
-  if (json) return (io.out(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2)), 0)
-  io.out([`${entries.length} codes`, ...entries.map((entry) => formatLine(entry, io.style))].join('\n'))
+  if (json) io.out(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2))
+  else io.out([`${entries.length} codes`, ...entries.map((entry) => formatLine(entry, io.style))].join('\n'))
   return 0
 }
 

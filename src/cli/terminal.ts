@@ -28,6 +28,7 @@ const yellow = ansi(33, 39)
 const levelColor = (level: 'error' | 'warning') => (level === 'error' ? red : yellow)
 
 /** Columns a string takes on screen: colour codes take none. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a colour code starts with ESC, which is what this looks for.
 const visible = (text: string): number => text.replace(/\u001b\[\d+m/g, '').length
 
 /**
