@@ -101,15 +101,9 @@ describe('in a terminal of any width', () => {
   })
 
   it('wraps the meta line and the categories, and keeps their words', () => {
+    // The layout at 20 columns is pinned in cli-run.test.ts; here, that a real terminal of 20 columns gets it.
     const narrow = terminal(['13233', '--no-color'], 20).stdout
-    expect(narrow.split('\n').slice(0, 6)).toEqual([
-      '13233',
-      '  Dial->Conference:',
-      '  Invalid waitUrl',
-      'warning ·',
-      'voice-markup ·',
-      'DIAL_CONFERENCE_INVA',
-    ])
+    expect(narrow.split('\n').slice(0, 3)).toEqual(['13233', '  Dial->Conference:', '  Invalid waitUrl'])
     // A separator ends its line, never starts one.
     expect(terminal(['30003', '--no-color'], 24).stdout.split('\n').slice(3, 7)).toEqual([
       'error ·',
