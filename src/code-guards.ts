@@ -1,5 +1,5 @@
-import { allCodes, indexOfCode } from './code-index.ts'
 import type { ErrorCode } from './generated/error-code.ts'
+import { allCodes, indexOfCode } from './code-index.ts'
 
 /**
  * Whether a value is a code of the catalog. A type guard for numbers: a

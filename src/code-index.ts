@@ -3,11 +3,11 @@
  * for what callers hand in. Nothing runs at import.
  */
 
-import { decodeDeltas } from './format/deltas.ts'
 import { categories, categoryDigits } from './generated/categories.ts'
 import { codeDeltas } from './generated/code-list.ts'
 import type { ErrorCode } from './generated/error-code.ts'
 import type { Category } from './generated/info.ts'
+import { decodeDeltas } from './format/deltas.ts'
 
 let codes: readonly ErrorCode[] | undefined
 let indexes: Map<number, number> | undefined

@@ -3,16 +3,16 @@
  * lookup; and the helpers each entry point wraps around its own entry builder.
  */
 
+import type { ErrorCode } from './generated/error-code.ts'
+import { liteBlockSize, liteRowBlocks } from './generated/lite.ts'
+import { nameExceptions, suffixedDeltas } from './generated/name-exceptions.ts'
+import { retiredCodes } from './generated/retired.ts'
 import { allCodes, categoryAt, describe, indexesOfCategory, indexOfCode } from './code-index.ts'
 import { decodeDeltas } from './format/deltas.ts'
 import { deriveName, nameWithCode } from './format/naming-rule.ts'
 import { escapeMarkdown } from './format/page.ts'
 import type { LiteRow } from './format/rows.ts'
 import { deepFreeze } from './freeze.ts'
-import type { ErrorCode } from './generated/error-code.ts'
-import { liteBlockSize, liteRowBlocks } from './generated/lite.ts'
-import { nameExceptions, suffixedDeltas } from './generated/name-exceptions.ts'
-import { retiredCodes } from './generated/retired.ts'
 import { isWarning } from './levels.ts'
 import type { Category, LiteEntry } from './types.ts'
 

@@ -5,11 +5,11 @@
  * defeats tree-shaking). Each helper pulls only the data it needs.
  */
 
+import { docsRows } from './generated/docs/all.ts'
+import type { ErrorCode } from './generated/error-code.ts'
 import { allEntries, entries, entriesOf, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
-import { docsRows } from './generated/docs/all.ts'
-import type { ErrorCode } from './generated/error-code.ts'
 import { type Filters, type SearchHit, searchEntries } from './search.ts'
 import type { Category, ErrorEntry } from './types.ts'
 

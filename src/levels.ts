@@ -1,7 +1,7 @@
-import { indexOfCode } from './code-index.ts'
-import { decodeDeltas } from './format/deltas.ts'
 import type { ErrorLevelCode, WarningCode } from './generated/info.ts'
 import { warningDeltas } from './generated/warnings.ts'
+import { indexOfCode } from './code-index.ts'
+import { decodeDeltas } from './format/deltas.ts'
 
 let warnings: ReadonlySet<number> | undefined
 

@@ -5,12 +5,12 @@
  * here: import it from the main entry point; tree-shaking keeps it free.
  */
 
+import { loadRows } from './generated/docs/load.ts'
+import type { ErrorCode as CodeUnion } from './generated/error-code.ts'
 import { indexOfCode } from './code-index.ts'
 import { allEntries, entries, entriesOf, liteEntry, lookup, lookupOrThrow } from './entries.ts'
 import { fromErrorWith } from './from-error.ts'
 import { fullEntry } from './full.ts'
-import { loadRows } from './generated/docs/load.ts'
-import type { ErrorCode as CodeUnion } from './generated/error-code.ts'
 import { type Filters, type SearchHit, searchEntries } from './search.ts'
 import type { Category, ErrorEntry, LiteEntry } from './types.ts'
 

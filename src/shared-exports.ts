@@ -4,11 +4,11 @@
  * main entry point, a type on `/lite`).
  */
 
+export { categories } from './generated/categories.ts'
+export { source } from './generated/source.ts'
 export { isErrorCode, parseErrorCode } from './code-guards.ts'
 export { resolveLinks, toPlainText } from './format/markdown-text.ts'
 export { causesHeading, solutionsHeading } from './format/page.ts'
-export { categories } from './generated/categories.ts'
-export { source } from './generated/source.ts'
 export { isErrorLevel, isWarning } from './levels.ts'
 export { type RenderOptions, renderDocs } from './render.ts'
 export { type Filters, type MatchKind, matchesFilters, type Searchable, type SearchHit, searchEntries } from './search.ts'
