@@ -102,7 +102,8 @@ export function runCatalog(args: string[], { out, err }: Output = { out: console
       curated.vendor = { ...curated.vendor, taken: options.taken }
       vendor = toJson(curated.vendor)
     }
-    const update = { retire: retire.map(Number), previous: readPrevious(options.out) }
+    // Only a retirement needs the catalog being replaced: reading and validating it costs every other build.
+    const update = { retire: retire.map(Number), previous: retire.length > 0 ? readPrevious(options.out) : [] }
     result = buildCatalog(text, relative(process.cwd(), options.input), curated, update)
   } catch (error) {
     const { message, code } = error as NodeJS.ErrnoException

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCatalog } from '../scripts/catalog.ts'
+import { capture } from './capture.ts'
 import { rawEntry } from './helpers.ts'
 
 /** Run `npm run catalog -- …` in this process: its status and output. */
 function catalog(...args: string[]) {
-  const [stdout, stderr] = [[] as string[], [] as string[]]
-  const status = runCatalog(args, { out: (text) => stdout.push(`${text}\n`), err: (text) => stderr.push(`${text}\n`) })
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') }
+  const output = capture()
+  return output.result(runCatalog(args, output))
 }
 
 function workspace(raw: string) {

@@ -16,6 +16,7 @@ import { loadCurated } from '../scripts/lib/curated.ts'
 import { buildCatalog } from '../scripts/lib/pipeline.ts'
 import { retireCodes } from '../scripts/lib/retire.ts'
 import { type Catalog, catalogSchema, taxonomySchema } from '../scripts/lib/schema.ts'
+import { capture } from './capture.ts'
 import { rawText } from './helpers.ts'
 
 const directory = mkdtempSync(join(tmpdir(), 'catalog-update-'))
@@ -46,9 +47,8 @@ const scripts = { 'scripts/catalog.ts': runCatalog, 'scripts/catalog-diff.ts': r
 
 /** Run a script as `npm run` would, in this process (a process each cost about 1 s): its status and output. */
 function run(script: keyof typeof scripts, ...args: string[]) {
-  const [stdout, stderr] = [[] as string[], [] as string[]]
-  const status = scripts[script](args, { out: (text) => stdout.push(`${text}\n`), err: (text) => stderr.push(`${text}\n`) })
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') }
+  const output = capture()
+  return output.result(scripts[script](args, output))
 }
 const readCatalog = (): Catalog => catalogSchema.parse(JSON.parse(readFileSync(paths.out, 'utf8')))
 

@@ -7,21 +7,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli/run.ts'
+import { capture } from './capture.ts'
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'))
 const catalogLine = `signalwire-errors ${packageJson.version} carries the SignalWire error catalog of 2026-11-27; a newer release may know more codes.`
 
 /** Run the command line on arguments, stdout a pipe unless `terminal` gives its columns. */
 async function cli(args: string[], env: Record<string, string> = {}, terminal?: number) {
-  const [stdout, stderr] = [[] as string[], [] as string[]]
-  const status = await run(args, {
-    out: (text) => stdout.push(`${text}\n`),
-    err: (text) => stderr.push(`${text}\n`),
-    terminal: terminal !== undefined,
-    columns: () => terminal,
-    env,
-  })
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') }
+  const output = capture()
+  return output.result(await run(args, { ...output, terminal: terminal !== undefined, columns: () => terminal, env }))
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a colour code starts with ESC, which is what this looks for.
@@ -217,5 +211,15 @@ describe('in a terminal', () => {
   it('colours by default, and lays out the meta line of a warning in yellow', async () => {
     const { stdout } = await cli(['13233'], {}, 80)
     expect(stdout).toContain('\u001b[33mwarning\u001b[39m')
+  })
+})
+
+describe('every code of the catalog', () => {
+  const codes = JSON.parse(readFileSync('data/catalog.json', 'utf8')).errors.map((entry: { code: number }) => String(entry.code))
+
+  it('laid out at 20 columns: no line wider, but code lines kept as written', async () => {
+    const { status, stdout } = await cli([...codes, '--no-color'], {}, 20)
+    expect(status).toBe(0)
+    expect(stdout.split('\n').filter((line) => line.length > 20 && !line.startsWith('    '))).toEqual([])
   })
 })

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { declarationExamples, type Example, harness, prepare, readmeExamples, runner } from './examples.ts'
+import { declarationExamples, type Example, prepare, readmeExamples } from './examples.ts'
 
 const directory = 'test-results/examples'
 const declarations = readdirSync('dist').filter((name) => name.endsWith('.d.ts'))
@@ -47,8 +47,6 @@ const exportedNames = async (entry: Example['entry']) =>
 /** Each example as a module file (the component as .tsx), with the number of claims it checks. */
 async function writeModules(): Promise<{ example: Example; file: string; claims: number }[]> {
   mkdirSync(directory, { recursive: true })
-  writeFileSync(join(directory, 'harness.ts'), harness)
-  writeFileSync(join(directory, 'runner.ts'), runner)
   return Promise.all(
     examples.map(async (example) => {
       const { module, claims } = prepare(example, await exportedNames(example.entry), fixtures)
@@ -65,7 +63,7 @@ let outcomes: Map<string, { checked?: number; error?: string }>
 beforeAll(async () => {
   modules = await writeModules()
   const runnable = modules.filter(({ example }) => example.lang !== 'tsx').map(({ file }) => file)
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(directory, 'runner.ts'), ...runnable], { encoding: 'utf8' })
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/example-runner.ts', ...runnable], { encoding: 'utf8' })
   outcomes = new Map(
     stdout
       .trim()

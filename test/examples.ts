@@ -11,6 +11,7 @@
  * `…` stands for any run of items or lines. Other comments are remarks.
  */
 import { readFileSync } from 'node:fs'
+import { anyRun, type Claim } from './example-claims.ts'
 
 export interface Example {
   /** Where it comes from: `README.md:59`, or the entry point and what it documents, `signalwire-errors getError:18`. */
@@ -61,13 +62,6 @@ export function declarationExamples(path: string, entry: Example['entry']): Exam
   return examples
 }
 
-/** A claimed value: a JSON-like literal, or an array pattern where `…` is any run of items. */
-type Claim =
-  | { kind: 'value'; value: unknown }
-  | { kind: 'pattern'; items: (unknown | typeof anyRun)[] }
-  | { kind: 'throws'; name: string; message: string }
-const anyRun = Symbol('…')
-
 const literalPattern = /^(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|undefined|null|true|false)(?![\w$])/
 
 /** The value a literal stands for. */
@@ -115,7 +109,7 @@ export interface Prepared {
  * point when it imports nothing), the fixtures its free names need, then its
  * body as the default export, an async function, claims replaced by checks.
  * Checks throw an Error naming the example's line and count themselves (see
- * `runner`).
+ * `example-harness.ts`; `example-runner.ts` runs the modules).
  */
 export function prepare(example: Example, exportedNames: readonly string[], fixtures: string): Prepared {
   const lines = example.code.split('\n')
@@ -158,71 +152,10 @@ export function prepare(example: Example, exportedNames: readonly string[], fixt
   const bareNames = imports.some((line) => /from 'signalwire-errors(\/lite)?'/.test(line) && !/^import type\b/.test(line))
     ? ''
     : `import { ${exportedNames.join(', ')} } from '${example.entry}'\n`
-  const head = `${imports.join('\n')}\n${bareNames}import { __check, __checkOutput, __printed, __anyRun } from './harness.ts'\n${fixtures}\n`
+  // Prepared modules are written to test-results/examples/, two levels below the repository.
+  const harness = "import { check as __check, checkOutput as __checkOutput, printed as __printed } from '../../test/example-harness.ts'"
+  const head = `${imports.join('\n')}\n${bareNames}${harness}\nimport { anyRun as __anyRun } from '../../test/example-claims.ts'\n${fixtures}\n`
   // A component module is type-checked as it stands (react.test.ts runs it); the others run in a function, so that they may return.
   if (example.lang === 'tsx') return { module: `${head}${body.join('\n')}\n`, claims }
   return { module: `${head}export default async function example(): Promise<void> {\n${body.join('\n')}\n}\n`, claims }
 }
-
-/** The module every prepared example imports: the checks, and console.log captured. */
-export const harness = `
-import { isDeepStrictEqual } from 'node:util'
-export const __anyRun = Symbol('…')
-export const __printed: string[] = []
-let checked = 0
-/** The console's own log: examples' console.log is captured for their output claims. */
-export const __log = console.log
-console.log = (...values: unknown[]) => { __printed.push(...values.map(String).join(' ').split('\\n')) }
-const matches = (items: readonly unknown[], pattern: readonly unknown[]): boolean => {
-  if (pattern.length === 0) return items.length === 0
-  const [first, ...rest] = pattern
-  if (first === __anyRun) return items.some((_, skip) => matches(items.slice(skip), rest)) || matches([], rest)
-  return items.length > 0 && isDeepStrictEqual(items[0], first) && matches(items.slice(1), rest)
-}
-const show = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value))
-export async function __check(at: string, expression: string, run: () => Promise<unknown>, claim: any): Promise<void> {
-  checked++
-  let value: unknown
-  try {
-    value = await run()
-  } catch (error) {
-    const { name, message } = error as Error
-    if (claim.kind === 'throws' && name === claim.name && message === claim.message) return
-    throw new Error(\`\${at}: \${expression} threw \${name}: \${message}\`)
-  }
-  if (claim.kind === 'throws') throw new Error(\`\${at}: \${expression} gave \${show(value)}, not a \${claim.name}\`)
-  if (claim.kind === 'value' && !isDeepStrictEqual(value, claim.value)) throw new Error(\`\${at}: \${expression} is \${show(value)}, the comment says \${show(claim.value)}\`)
-  if (claim.kind === 'pattern' && !(Array.isArray(value) && matches(value, claim.items))) throw new Error(\`\${at}: \${expression} is \${show(value)}, which does not match the comment\`)
-}
-export function __checkOutput(at: string, expected: string[]): void {
-  checked++
-  const pattern = expected.map((line) => (line === '…' ? __anyRun : line))
-  if (!matches(__printed, pattern)) throw new Error(\`\${at}: printed \${show(__printed)}, the comments say \${show(expected)}\`)
-}
-/** How many checks ran since the last call, which resets the count and the captured output. */
-export function __takeChecked(): number {
-  const count = checked
-  checked = 0
-  __printed.length = 0
-  return count
-}
-`
-
-/**
- * The module that runs examples one after another in one process (a process
- * each cost about 0.3 s): for each module path given, a JSON line with how
- * many checks ran, or the error it threw.
- */
-export const runner = `
-import { __log as log, __takeChecked } from './harness.ts'
-for (const path of process.argv.slice(2)) {
-  try {
-    const { default: example } = await import(path)
-    await example()
-    log(JSON.stringify({ path, checked: __takeChecked() }))
-  } catch (error) {
-    __takeChecked()
-    log(JSON.stringify({ path, error: String((error as Error).message ?? error) }))
-  }
-}
-`

@@ -216,6 +216,27 @@ describe('fromError', () => {
     expect(main.fromError(value)).toBeUndefined()
   })
 
+  it('reads every code of the catalog in every shape a client hands over', () => {
+    for (const { code } of catalog.errors) {
+      const shapes = [
+        code,
+        String(code),
+        { code, message: 'x', status: 400 },
+        { errorCode: code },
+        { error_code: String(code) },
+        { MessageStatus: 'undelivered', ErrorCode: String(code) },
+        { errors: [{ code: String(code) }] },
+        { code: 'ERR_BAD_REQUEST', response: { status: 400, data: { code } } },
+        { body: JSON.stringify({ code, status: 400 }) },
+        new Error('wrapped', { cause: { code } }),
+      ]
+      for (const shape of shapes) {
+        expect(main.fromError(shape)?.code, `${code}`).toBe(code)
+        expect(lite.fromError(shape)?.code, `${code}`).toBe(code)
+      }
+    }
+  })
+
   it('stops on cyclic objects', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.body = cyclic

@@ -40,24 +40,29 @@ export function wrap(text: string, width: number, indent = '', first = indent): 
   const words = text.split(/\s+/).filter(Boolean)
   if (width === Infinity) return first + words.join(' ')
   const lines: string[] = []
+  // The line so far, its width on screen, and whether it holds a word yet (the prefix alone does not count).
   let line = first
-  let start = visible(first)
+  let used = visible(first)
+  let empty = true
   const newLine = () => {
     lines.push(line)
     line = indent
-    start = indent.length
+    used = indent.length
+    empty = true
   }
   for (const word of words) {
     let rest = word
     while (rest) {
-      const empty = visible(line) === start
-      const room = width - visible(line) - (empty ? 0 : 1)
+      const room = width - used - (empty ? 0 : 1)
       if (rest.length <= room) {
         line += (empty ? '' : ' ') + rest
+        used += (empty ? 0 : 1) + rest.length
+        empty = false
         rest = ''
       } else if (!empty || room <= 0) {
         newLine()
       } else {
+        // A word longer than a whole line: as much of it as fits, the rest on the next line.
         line += rest.slice(0, room)
         rest = rest.slice(room)
         newLine()
