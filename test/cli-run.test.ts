@@ -222,4 +222,12 @@ describe('every code of the catalog', () => {
     expect(status).toBe(0)
     expect(stdout.split('\n').filter((line) => line.length > 20 && !line.startsWith('    '))).toEqual([])
   })
+
+  it('in a pipe: plain text, one entry per code, no markdown syntax or colour', async () => {
+    const { status, stdout } = await cli(codes)
+    expect(status).toBe(0)
+    expect(stdout.match(/^\d{5} {2}/gm)).toHaveLength(codes.length)
+    expect(stdout).not.toMatch(ansi)
+    expect(stdout.split('\n').filter((line) => !line.startsWith('    ') && /\]\(|\*\*|^#{1,6} |^- /.test(line))).toEqual([])
+  })
 })

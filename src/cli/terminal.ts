@@ -119,7 +119,7 @@ export function formatEntry(entry: ErrorEntry, style: Style): string {
     .join('\n')
   const parts = [
     `${bold(style.color, hanging(entry.message, `${entry.code}  `, style))}\n${meta}`,
-    ...(entry.secondaryMessage ? [wrap(entry.secondaryMessage, style.width)] : []),
+    ...(entry.secondaryMessage ? [wrap(toPlainText(entry.secondaryMessage), style.width)] : []),
     ...(entry.description ? blocks(entry.description, style) : []),
     ...section(causesHeading, entry.causes, style),
     ...section(solutionsHeading, entry.solutions, style),
