@@ -87,6 +87,12 @@ describe('unknown codes', () => {
     expect(stderr).toBe(`${message}\n${catalogLine}\n`)
   })
 
+  it('names a quoted unknown code as a code, not as pasted text', async () => {
+    const { status, stderr } = await cli(['"99999"'])
+    expect(status).toBe(1)
+    expect(stderr.split('\n')[0]).toBe('signalwire-errors: unknown code 99999')
+  })
+
   it('suggests a search for text that holds no code', async () => {
     const { status, stderr } = await cli(['hello world'])
     expect(status).toBe(1)

@@ -170,18 +170,22 @@ function nearCodes(digits: string): number[] {
     .slice(0, 5)
 }
 
-/** What an argument holds: a number (a code or not), or text with the codes and the other 5-digit numbers in it. */
-function readArgument(argument: string): { codes: ErrorCode[]; unknown: string[] } {
+/** What an argument holds: a number (a code or not, `pasted` false), or text with the codes and the other 5-digit numbers in it. */
+function readArgument(argument: string): { codes: ErrorCode[]; unknown: string[]; pasted: boolean } {
   const bare = argument
     .trim()
     .replace(/^(["'])(.*)\1$/, '$2')
     .trim()
-  if (/^\d+$/.test(bare)) return isErrorCode(Number(bare)) ? { codes: [Number(bare) as ErrorCode], unknown: [] } : { codes: [], unknown: [bare] }
+  if (/^\d+$/.test(bare))
+    return isErrorCode(Number(bare))
+      ? { codes: [Number(bare) as ErrorCode], unknown: [], pasted: false }
+      : { codes: [], unknown: [bare], pasted: false }
   const numbers = argument.match(/\d+/g) ?? []
   return {
     codes: numbers.map(Number).filter(isErrorCode),
     // Catalog codes have five digits; other numbers in pasted text (statuses, phone numbers) are not codes.
     unknown: numbers.filter((number) => number.length === 5 && !isErrorCode(Number(number))),
+    pasted: true,
   }
 }
 
@@ -194,10 +198,10 @@ async function lookupCommand(argumentsGiven: string[], json: boolean, io: Output
   let unknownNumber = false
   for (const argument of argumentsGiven) {
     if (argument.trim() === '') throw new UsageError('empty code')
-    const { codes: found, unknown } = readArgument(argument)
+    const { codes: found, unknown, pasted } = readArgument(argument)
     for (const number of unknown) {
       const near = nearCodes(number)
-      const where = number === argument.trim() ? '' : ` in ${JSON.stringify(argument)}`
+      const where = pasted ? ` in ${JSON.stringify(argument)}` : ''
       io.err(`${name}: unknown code ${number}${where}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`)
     }
     if (found.length === 0 && unknown.length === 0) {
