@@ -10,21 +10,30 @@ import * as esbuild from 'esbuild'
 export const siteDirectory = 'dist-site'
 const app = 'site/app'
 
-export async function buildSite(outdir = siteDirectory): Promise<void> {
-  rmSync(outdir, { recursive: true, force: true })
-  mkdirSync(outdir, { recursive: true })
+/**
+ * Bundle a browser app into `outdir/main.js` as a user's bundler would: the
+ * package resolved by name, its docs chunks split off (`chunks/`) and loaded
+ * on demand. Also used for the README's React example (test/react.test.ts).
+ */
+export async function bundleBrowserApp(entry: string, outdir: string, options: esbuild.BuildOptions = {}): Promise<void> {
   await esbuild.build({
-    entryPoints: { main: join(app, 'main.ts') },
+    entryPoints: { main: entry },
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
     outdir,
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
+    ...options,
   })
+}
+
+export async function buildSite(outdir = siteDirectory): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true })
+  mkdirSync(outdir, { recursive: true })
+  await bundleBrowserApp(join(app, 'main.ts'), outdir, { minify: true })
   for (const file of ['index.html', 'style.css', 'favicon.svg']) copyFileSync(join(app, file), join(outdir, file))
 }
 

@@ -6,9 +6,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as esbuild from 'esbuild'
 import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleBrowserApp } from '../site/build.ts'
 import { type Browsing, executablePath, startBrowsing, type Watch, watchPage } from './browser.ts'
 import { readmeExamples } from './examples.ts'
 
@@ -60,18 +60,9 @@ describe.skipIf(!executablePath)("the README's React example in headless Chromiu
       join(outdir, 'index.html'),
       '<!doctype html><html lang="en"><meta charset="utf-8"><title>ErrorHelp</title><div id="root"></div><script type="module" src="main.js"></script></html>',
     )
-    // As a user's bundler would: the package resolved by name, docs chunks split off and loaded on demand.
-    await esbuild.build({
-      entryPoints: { main: join(directory, 'main.tsx') },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
+    await bundleBrowserApp(join(directory, 'main.tsx'), outdir, {
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
-      outdir,
-      chunkNames: 'chunks/[name]-[hash]',
       logLevel: 'error',
     })
     browsing = await startBrowsing(outdir)
