@@ -6,13 +6,18 @@
 import { describe, expect, it } from 'vitest'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { sectionKind } from '../scripts/lib/outline.ts'
+import { parseOverrides } from '../scripts/lib/overrides.ts'
 import { toCatalogFile } from '../scripts/lib/read.ts'
 import { splitEntries } from '../scripts/lib/split.ts'
 import { readPage, splitPage } from '../src/format/page.ts'
-import { faithfulness, words } from './faithful.ts'
+import { faithfulness, sentences, textWords, words } from './faithful.ts'
 import { plainText, rawEntry, rawPath, rawText, shipped, shippedEntry } from './helpers.ts'
 
 const raws = new Map(splitEntries(toCatalogFile(rawText, rawPath)).map((raw) => [raw.code, raw.docs.text]))
+/** The docs body each page is made from: the raw one, or the curated body of an override that replaces it (80101, 13619). */
+const bodies = new Map(raws)
+for (const override of parseOverrides(loadCurated().overrides, new Set(raws.keys())).overrides)
+  if (override.docs) bodies.set(override.code, override.docs.text)
 const pageOf = (code: number) => shippedEntry(code).docs ?? ''
 /** The front-matter keys of a code's override, if it has one. */
 const overrideKeys = (code: number): string[] => {
@@ -23,12 +28,12 @@ const overrideKeys = (code: number): string[] => {
 describe('docs pages over all 1,049 entries', () => {
   const checked = shipped().catalog.errors.filter((entry) => raws.get(entry.code)!.trim() !== 'null')
 
-  it('say every sentence of their raw docs body, and none more often than it', () => {
+  it('say every sentence of their docs body (raw, or curated by an override), and none more often than it', () => {
     expect(checked).toHaveLength(1044) // 1,049 entries less the 5 whose docs body is `null`
     const unfaithful = checked
       .map((entry) => ({
         code: entry.code,
-        ...faithfulness(raws.get(entry.code)!, entry.docs!, {
+        ...faithfulness(bodies.get(entry.code)!, entry.docs!, {
           code: entry.code,
           level: entry.level,
           message: entry.message,
@@ -60,6 +65,80 @@ describe('docs pages over all 1,049 entries', () => {
   it('never make a bare section label ("Possible causes:") a cause or solution', () => {
     for (const entry of shipped().catalog.errors) {
       for (const item of [...entry.causes, ...entry.solutions]) expect(sectionKind(plainText(item)), `${entry.code}: ${item}`).toBeUndefined()
+    }
+  })
+})
+
+/** The sentences of a secondary message as the oracle reads them: its plain text cut after `.`, `!`, `?`, or a colon before a flattened list. */
+const secondarySentences = (markdown: string): string[] =>
+  plainText(markdown)
+    .split(/(?<=[.!?])\s+|(?<=:)\s+(?=[-*•]\s)/)
+    .map(words)
+    .filter((sentence) => sentence !== '')
+
+/** Whether some sentence of a body holds at least 80% of a sentence's words (counted with repeats). */
+function nearCopyIn(body: string, sentence: string): boolean {
+  const needed = sentence.split(' ')
+  return sentences(body).some((other) => {
+    const left = other.split(' ')
+    const held = needed.filter((word) => {
+      const at = left.indexOf(word)
+      if (at >= 0) left.splice(at, 1)
+      return at >= 0
+    })
+    return held.length >= needed.length * 0.8
+  })
+}
+
+/** Sentences a curation leaves off a page (`offPage` in data/overrides/NNNNN.md), as words. */
+const offPageOf = (code: number): string[] =>
+  (parseOverrides(loadCurated().overrides, new Set(raws.keys())).overrides.find((override) => override.code === code)?.fields.offPage ?? []).map(
+    words,
+  )
+
+describe('secondary messages over all 1,049 entries', () => {
+  it('have every sentence of six or more words on their page, unless the body says it in 80% of its words or a curation leaves it off', () => {
+    let checked = 0
+    for (const entry of shipped().catalog.errors) {
+      if (entry.docs === null || entry.secondaryMessage === null) continue
+      const page = textWords(entry.docs)
+      for (const sentence of secondarySentences(entry.secondaryMessage)) {
+        if (sentence.split(' ').length < 6) continue
+        checked++
+        const said = page.includes(` ${sentence} `) || nearCopyIn(bodies.get(entry.code)!, sentence)
+        const curated = offPageOf(entry.code).some((start) => sentence.startsWith(start))
+        expect(said || curated, `${entry.code}: ${sentence}`).toBe(true)
+      }
+    }
+    expect(checked).toBeGreaterThan(500)
+  })
+
+  it('21613 gains the sentences the six-word rule hid; "Alternatively, you can provision…" stays said once by the body', () => {
+    expect(pageOf(21613)).toContain(
+      'To purchase this phone number, you must certify that you or your customer has a business or personal address within the local country.',
+    )
+    expect(pageOf(21613).match(/Alternatively, you can provision a phone number/g)).toHaveLength(1)
+  })
+
+  it('21211 and 21401 leave off the sentences that contradict their docs, by curation; the field keeps them', () => {
+    for (const code of [21211, 21401]) {
+      expect(pageOf(code), `${code}`).not.toContain('accepts only 10 digit')
+      expect(shippedEntry(code).secondaryMessage, `${code}`).toContain('accepts only 10 digit')
+      expect(pageOf(code), `${code}`).toMatch(/E\.?164/)
+    }
+    // 21212's docs accept 10-digit numbers too: nothing to leave off.
+    expect(pageOf(21212)).toContain('SignalWire accepts only 10 digit US domestic and Canadian phone numbers')
+  })
+
+  it('80101 and 21458 are curated: no flattened heading on the page or in the field', () => {
+    expect(pageOf(80101)).not.toMatch(/Service ## Warning/)
+    expect(pageOf(80101).match(/### Number Already Added To Other Service/g)).toHaveLength(1)
+    expect(shippedEntry(21458).secondaryMessage).toBe(
+      'The type of a PhoneNumber (toll-free or not) did not match the type of the IncomingPhoneNumbers sub-resource (Local or TollFree).',
+    )
+    for (const entry of shipped().catalog.errors) {
+      for (const text of [entry.docs ?? '', entry.secondaryMessage ?? '', entry.message])
+        expect(text, `${entry.code}`).not.toMatch(/\S[^\S\n]+#{1,6}[^\S\n]+\p{Lu}/u)
     }
   })
 })

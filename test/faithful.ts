@@ -76,7 +76,8 @@ export function faithfulness(
   const pageWords = textWords(page)
   const bodyWords = textWords(body)
   const head = [`${extra.level} ${extra.code}`, extra.message].map((text) => ` ${words(text)} `)
-  const secondary = ` ${words(extra.secondary ?? '')} `
+  // The secondary message is markdown too: its link targets are not words the page says.
+  const secondary = textWords(extra.secondary ?? '')
   const bodySentences = [...new Set(sentences(body))]
   const missing = bodySentences.filter((sentence) => count(pageWords, sentence) === 0)
   const candidates = new Set([...bodySentences, ...sentences(page)])

@@ -28,6 +28,24 @@ describe('curated overrides', () => {
     expect(files[1]!.messages.map((message) => message.reason)).toEqual(['Override of `11100` (secondaryMessage, causes): test'])
   })
 
+  it('leave a sentence of the secondary message off the page (offPage), and fail on one that starts no shown sentence', () => {
+    const raw = rawEntry(21211)
+    const shown = buildCatalog(raw, 'a.txt', curated).catalog.errors[0]!
+    expect(shown.docs).toContain('SignalWire accepts only 10 digit US domestic and Canadian phone numbers')
+    const offPage = (start: string) =>
+      buildCatalog(raw, 'a.txt', {
+        ...curated,
+        overrides: [{ path: 'data/overrides/21211.md', text: `---\nreason: x\noffPage:\n  - ${start}\n---\n` }],
+      })
+    const left = offPage('SignalWire accepts only').catalog.errors[0]!
+    expect(left.docs).not.toContain('accepts only 10 digit')
+    expect(left.docs).toContain('For example, these are all valid')
+    expect(left.secondaryMessage).toContain('accepts only 10 digit')
+    expect(() => offPage('SignalWire accepts every number')).toThrowError(
+      /21211\.md:1:1 {2}error {2}Unexpected `offPage` sentence of `21211` that starts no sentence its page would show: "SignalWire accepts every number"/,
+    )
+  })
+
   it('null a secondary message: the page no longer shows it', () => {
     const secondary = 'The format of the provided URL is invalid.'
     const bare = base.replace(/^The format of the provided URL is invalid\.$/m, 'Something else.')

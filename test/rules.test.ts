@@ -163,6 +163,34 @@ describe('header fields', () => {
 })
 
 describe('docs structure', () => {
+  it('a heading flattened into running text or into a header field is reported where it stands (80101, 21458, 11751), a literal `#` is not (22117)', () => {
+    expect(rulesFor(80101)).toContain('flattened-heading')
+    expect(rulesFor(21458)).toContain('flattened-heading')
+    expect(rulesFor(11751)).toContain('flattened-heading')
+    expect(rulesFor(22117)).not.toContain('flattened-heading')
+    const reported = byRules()
+      .files.flatMap((file) => file.messages)
+      .filter((message) => message.ruleId === 'flattened-heading')
+    expect(reported.map((message) => message.reason.match(/`(\d{5})`/)![1]).sort()).toEqual([
+      '11751',
+      '11770',
+      '14202',
+      '14203',
+      '14211',
+      '21458',
+      '80101',
+    ])
+  })
+
+  it('a secondary sentence the docs say in other words is reported, and so is one they say only in part (21201, 21613)', () => {
+    expect(rulesFor(21201)).toContain('secondary-differs-from-docs')
+    const reasons = byRules()
+      .files.flatMap((file) => file.messages)
+      .filter((message) => message.reason.includes('`21613`'))
+      .map((m) => m.reason)
+    expect(reasons.some((reason) => reason.includes('say otherwise: "To purchase this phone number'))).toBe(true)
+  })
+
   it('"#### Example" sections stay, with their code, after causes and solutions (40000, 40100)', () => {
     for (const code of [40000, 40100]) {
       const [example] = entry(code).sections

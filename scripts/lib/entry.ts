@@ -10,7 +10,7 @@ import { headingMarkdown, type Origin, parseMarkdown, toMarkdown } from './markd
 import { headingText, type Outline, outline, readLevelHeading, type Section, type SectionKind, sectionsOf } from './outline.ts'
 import { cleanInline, collapse, nodesToPlainText, wordRuns, wordsOf } from './plain-text.ts'
 import type { DraftEntry } from './schema.ts'
-import { withoutSaidSentences } from './sentences.ts'
+import { blockSentences, bodySaysSentence, keepSentences, withoutSaidSentences } from './sentences.ts'
 import type { RawEntry } from './split.ts'
 
 const fillerWords = /^(placeholder|n\/a|error|warning)$/i
@@ -20,7 +20,7 @@ const unintroducedWording = (kind: 'causes' | 'solutions') => {
   return new RegExp(`\\bpossible ${word}\\b|^\\s*\\|.*\\b${word}\\b.*\\|`, 'im')
 }
 const examplePrefix = /^Example Message:\s*/i
-/** The body says the secondary message when this many consecutive words of it stand in the body. */
+/** The body says part of a text when this many consecutive words of it stand in the body. */
 const sayingWindow = 6
 
 /** The docs body of an entry, or of an override that replaces it, and the file it stands in. */
@@ -32,12 +32,24 @@ export interface DocsSource {
 
 type Warn = (reason: string, place: Point, ruleId: string) => void
 
+/** Sentences of the secondary message (each as it starts) that an override leaves off the page, and the override's file. */
+export interface SecondaryCuration {
+  offPage: readonly string[]
+  file?: VFile
+}
+
 /**
  * Apply the catalog rules to one entry: header fields win over the docs for
  * the entry's fields, the docs body becomes the page, faithfully, and every
  * data problem met on the way is reported where it stands.
  */
-export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, docsSource: DocsSource = { ...raw.docs, file }): DraftEntry {
+export function buildEntry(
+  file: VFile,
+  raw: RawEntry,
+  header: HeaderFields,
+  docsSource: DocsSource = { ...raw.docs, file },
+  curation: SecondaryCuration = { offPage: [] },
+): DraftEntry {
   const { code } = raw
   const { fields, level } = header
   const related = new Set<number>()
@@ -54,6 +66,7 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
   const docsTree: Root = hasDocs ? parseMarkdown(docsSource.text, origin(docsSource.line, docsSource.file), related) : { type: 'root', children: [] }
   const docs = outline(docsTree)
   checkLevelHeadings(docs, code, level, docsSource.line, warnDocs, at)
+  checkFlattenedHeadings(docsTree, fields, code, docsSource.line, { docs: warnDocs, field: warn }, at)
 
   // Parsed for its links only: `related` counts links anywhere in the entry.
   parseField(fields.Message)
@@ -98,15 +111,42 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
     !descriptionField && descriptionNodes.length === docs.prose.length && descriptionNodes.every((node, index) => node === docs.prose[index])
   const description = uncut ? proseMarkdown : toMarkdown(shiftHeadings(descriptionNodes))
 
+  // The page shows the secondary message's sentences that the body does not already say.
   const inBody = wordRuns(wordsOf(nodesToPlainText(docsTree)))
-  const showSecondary = secondaryPlain !== undefined && !bodySays(inBody, wordsOf(secondaryPlain))
-  if (hasDocs && secondaryPlain !== undefined && !showSecondary && !inBody(wordsOf(secondaryPlain))) {
-    warn(
-      `Unexpected secondary message of \`${code}\` that its docs say otherwise: the page shows the docs' words`,
-      secondary!.place,
-      'secondary-differs-from-docs',
-    )
-  }
+  const bodySentences = blockSentences(docsTree)
+  const offPage = new Set<string>()
+  const shownSecondary = keepSentences(secondaryTree?.children ?? [], (sentence) => {
+    if (sentence.words.length === 0) return false
+    if (bodySaysSentence(bodySentences, sentence.words)) {
+      if (!inBody(sentence.words))
+        warn(
+          `Unexpected sentence of the secondary message of \`${code}\` that its docs say in other words: "${sentence.text}"; the page shows the docs' words`,
+          secondary!.place,
+          'secondary-differs-from-docs',
+        )
+      return false
+    }
+    const curated = curation.offPage.find((start) => sentence.text.startsWith(start))
+    if (curated !== undefined) {
+      offPage.add(curated)
+      return false
+    }
+    // A sentence the body partly says in other words: the vendor's two texts may disagree (21211, 21401).
+    if (hasDocs && bodySays(inBody, sentence.words))
+      warn(
+        `Unexpected sentence of the secondary message of \`${code}\` that its docs say otherwise: "${sentence.text}"; the page shows it (a curation may leave it off)`,
+        secondary!.place,
+        'secondary-differs-from-docs',
+      )
+    return true
+  })
+  for (const start of curation.offPage.filter((start) => !offPage.has(start)))
+    report(curation.file ?? file, `Unexpected \`offPage\` sentence of \`${code}\` that starts no sentence its page would show: "${start}"`, {
+      severity: 'error',
+      place: { line: 1, column: 1 },
+      ruleId: 'invalid-override',
+      source: 'override',
+    })
 
   reportDifferences({ code, docs, docsSource, fields, message, descriptionField, secondaryPlain, causes, solutions, hasDocs }, warnDocs, info, at)
 
@@ -124,15 +164,13 @@ export function buildEntry(file: VFile, raw: RawEntry, header: HeaderFields, doc
       ? {
           // A title that reads as the message is the message, whatever its markup.
           title: docs.title && docs.title.text !== message ? headingMarkdown(docs.title.heading) : null,
-          body: [showSecondary && secondaryTree ? toMarkdown(secondaryTree.children) : '', proseMarkdown, ...read.map(sectionMarkdown)]
-            .filter((block) => block !== '')
-            .join('\n\n'),
+          body: [toMarkdown(shownSecondary), proseMarkdown, ...read.map(sectionMarkdown)].filter((block) => block !== '').join('\n\n'),
         }
       : null,
   }
 }
 
-/** Whether the docs body says the secondary message: some run of six of its words (all, when shorter) stands in the body. */
+/** Whether the docs body says part of a text: some run of six of its words (all, when shorter) stands in the body. */
 function bodySays(inBody: (words: readonly string[]) => boolean, secondary: readonly string[]): boolean {
   const size = Math.min(sayingWindow, secondary.length)
   for (let start = 0; start + size <= secondary.length; start++) if (inBody(secondary.slice(start, start + size))) return true
@@ -257,6 +295,37 @@ function reportDifferences(read: EntryReading, warnDocs: Warn, info: Warn, at: (
         'field-differs-from-docs',
       )
     }
+  }
+}
+
+/** A heading flattened into running text: `#` to `######` after a word, not at the start of a line, then a capitalised word (a literal `#` key is followed by other text). */
+const flattenedHeading = /\S[^\S\n]+(#{1,6})[^\S\n]+\p{Lu}/u
+
+/**
+ * Report headings the vendor flattened into a paragraph of the docs or into a
+ * header field (80101's "… another Service ## Warning", 21458's "#### Possible
+ * Causes * …"): markdown reads them as text, so a page would show the marks.
+ */
+function checkFlattenedHeadings(
+  docs: Root,
+  fields: HeaderFields['fields'],
+  code: number,
+  line: number,
+  warn: { docs: Warn; field: Warn },
+  at: (point: Point, base: number) => Point,
+): void {
+  const reason = (where: string, mark: string) =>
+    `Unexpected heading mark \`${mark}\` flattened into ${where} of \`${code}\`: it reads as text; an override may restore the structure`
+  const walk = (node: RootContent): void => {
+    if (node.type === 'text') {
+      const found = flattenedHeading.exec(node.value)
+      if (found) warn.docs(reason('the docs', found[1]!), at(node.position?.start ?? { line: 1, column: 1 }, line), 'flattened-heading')
+    } else if ('children' in node) for (const child of node.children) walk(child as RootContent)
+  }
+  for (const node of docs.children) walk(node)
+  for (const [name, field] of Object.entries(fields)) {
+    const found = field && flattenedHeading.exec(field.value)
+    if (found) warn.field(reason(`the ${name} field`, found[1]!), field.place, 'flattened-heading')
   }
 }
 
