@@ -22,6 +22,8 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Hooks build catalogs and spawn processes: on a busy 2-core machine they take far longer than vitest's 10 s default.
+    hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: distTests } },
       { extends: true, test: { name: 'dist', include: distTests } },

@@ -3,7 +3,7 @@
  * for what callers hand in. Nothing runs at import.
  */
 
-import { categories, categoryDigits } from './generated/categories.ts'
+import { categoryDigits, categorySlugs } from './generated/categories.ts'
 import { codeDeltas } from './generated/code-list.ts'
 import type { ErrorCode } from './generated/error-code.ts'
 import type { Category } from './generated/info.ts'
@@ -27,15 +27,18 @@ export function indexOfCode(value: unknown): number | undefined {
   return typeof value === 'string' && decimal.test(value) ? indexes.get(Number(value)) : undefined
 }
 
+/** The position in the taxonomy of the category of the code at a position. */
+export const categoryIndexAt = (index: number): number => parseInt(categoryDigits[index]!, 36)
+
 /** The category of the code at a position. */
-export const categoryAt = (index: number): Category => categories[parseInt(categoryDigits[index]!, 36)]!.slug
+export const categoryAt = (index: number): Category => categorySlugs[categoryIndexAt(index)]!
 
 let membersByCategory: Map<Category, number[]> | undefined
 
 /** Positions of the codes of a category, ascending; empty for an unknown category. */
 export function indexesOfCategory(category: Category): readonly number[] {
   if (!membersByCategory) {
-    const members = new Map(categories.map((known): [Category, number[]] => [known.slug, []]))
+    const members = new Map(categorySlugs.map((known): [Category, number[]] => [known, []]))
     for (let index = 0; index < categoryDigits.length; index++) members.get(categoryAt(index))!.push(index)
     membersByCategory = members
   }

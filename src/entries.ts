@@ -5,11 +5,10 @@
 
 import type { ErrorCode } from './generated/error-code.ts'
 import { liteBlockSize, liteRowBlocks } from './generated/lite.ts'
-import { nameExceptions, suffixedDeltas } from './generated/name-exceptions.ts'
+import { nameExceptions, nameForms, namePrefixes } from './generated/names.ts'
 import { retiredCodes } from './generated/retired.ts'
-import { allCodes, categoryAt, describe, indexesOfCategory, indexOfCode } from './code-index.ts'
-import { decodeDeltas } from './format/deltas.ts'
-import { deriveName, nameWithCode } from './format/naming-rule.ts'
+import { allCodes, categoryAt, categoryIndexAt, describe, indexesOfCategory, indexOfCode } from './code-index.ts'
+import { nameOfForm } from './format/naming-rule.ts'
 import { escapeMarkdown } from './format/page.ts'
 import type { LiteRow } from './format/rows.ts'
 import { deepFreeze } from './freeze.ts'
@@ -17,7 +16,6 @@ import { isWarning } from './levels.ts'
 import type { Category, LiteEntry } from './types.ts'
 
 const blocks: (readonly LiteRow[] | undefined)[] = []
-let suffixed: ReadonlySet<number> | undefined
 const liteCache: LiteEntry[] = []
 
 /** The lite row of the code at a position: its block is parsed from JSON on first use rather than at import. */
@@ -27,10 +25,18 @@ function liteRow(index: number): LiteRow {
   return blocks[block]![index % liteBlockSize]!
 }
 
-/** The name of a code, by the naming rule, unless the lock kept another. */
-function nameOf(code: number, message: string): string {
-  suffixed ??= new Set(decodeDeltas(suffixedDeltas))
-  return nameExceptions[code] ?? (suffixed.has(code) ? nameWithCode(message, code) : deriveName(message))
+/** The name of the code at a position: the form its name takes (see `nameOfForm`), unless the lock kept another. */
+function nameOf(index: number, code: number, message: string, secondaryMessage: string | null): string {
+  return (
+    nameExceptions[code] ??
+    nameOfForm(parseInt(nameForms[index]!, 36), {
+      code,
+      message,
+      title: docsTitle(index, message),
+      secondaryMessage,
+      prefix: namePrefixes[categoryIndexAt(index)]!,
+    })!
+  )
 }
 
 /** The title of the docs page of the code at a position, as markdown. */
@@ -44,7 +50,7 @@ export function liteEntry(index: number): LiteEntry {
     const code = allCodes()[index]!
     entry = liteCache[index] = deepFreeze({
       code,
-      name: nameOf(code, message),
+      name: nameOf(index, code, message, secondary || null),
       level: isWarning(code) ? 'warning' : 'error',
       category: categoryAt(index),
       message,

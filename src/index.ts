@@ -76,7 +76,7 @@ export function byCategory(category: Category): readonly ErrorEntry[] {
  *
  * @example
  * ```ts
- * fromError({ code: 21211, message: 'Invalid To', status: 400 })?.name // 'INVALID_CALLED_PHONE_NUMBER'
+ * fromError({ code: 21211, message: 'Invalid To', status: 400 })?.name // 'INVALID_TO_PHONE_NUMBER'
  * fromError({ MessageStatus: 'undelivered', ErrorCode: '30003' })?.code // 30003 (webhook parameters)
  * fromError({ response: { status: 400, data: { code: 21211 } } })?.code // 21211 (an axios error)
  * fromError({ body: '{"code":21211,"status":400}' })?.code // 21211

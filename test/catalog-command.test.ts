@@ -57,7 +57,7 @@ describe('npm run catalog', () => {
     const { paths, args } = workspace(rawEntry(10004))
     const { status, stderr } = catalog(...args.slice(0, -2))
     expect(status).toBe(1)
-    expect(stderr).toMatch(/Unexpected loss of locked code `10001` \(`ACCOUNT_IS_NOT_ACTIVE_10001`, data\/names\.lock\.json\)/)
+    expect(stderr).toMatch(/Unexpected loss of locked code `10001` \(`ACCOUNT_IS_NOT_ACTIVE`, data\/names\.lock\.json\)/)
     expect(existsSync(paths.out)).toBe(false)
   })
 

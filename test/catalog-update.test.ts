@@ -226,7 +226,7 @@ describe('npm run catalog:diff', () => {
         '',
         '#### Added (1)',
         '',
-        '- `10005` `ACCOUNT_SUSPENDED_10005`: Account suspended (error, `account`)',
+        '- `10005` `ACCOUNT_HAS_BEEN_SUSPENDED_AND_MAY_NOT_PLACE_OR_RECEIVE`: Account suspended (error, `account`)',
         '',
         '#### Retired (1)',
         '',

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { encodeDeltas } from '../../src/format/deltas.ts'
-import { deriveName, nameWithCode } from '../../src/format/naming-rule.ts'
+import { nameFormCount, nameOfForm } from '../../src/format/naming-rule.ts'
 import { entryFromRow, escapeMarkdown, readPage, splitPage } from '../../src/format/page.ts'
 import type { DocsRow } from '../../src/format/rows.ts'
 import type { LiteEntry } from '../../src/types.ts'
@@ -10,7 +10,7 @@ import { type CodegenInput, type GeneratedFile, header, literal } from './module
 
 /**
  * The data modules. Each fact is stored once: names live in `ErrorCode` and are
- * derived again by the naming rule (only exceptions are stored), levels in the
+ * derived again by the naming rule (only each name's form and the exceptions are stored), levels in the
  * warning list, categories in the taxonomy's ranges, and each docs page once,
  * with the fields read off it (see `DocsRow`).
  */
@@ -30,7 +30,7 @@ export function dataModules(input: CodegenInput): GeneratedFile[] {
       'warnings.ts',
       `/** The warning-level codes, ascending, as decimal differences (see \`decodeDeltas\`). */\nexport const warningDeltas = ${literal(encodeDeltas(errors.filter((entry) => entry.level === 'warning').map((entry) => entry.code)))}\n`,
     ),
-    file('name-exceptions.ts', nameExceptionsBody(errors)),
+    file('names.ts', namesBody(input)),
     file('lite.ts', liteBody(errors)),
     file('categories.ts', categoriesBody(input)),
     file(
@@ -81,23 +81,35 @@ function packChunks(slugs: readonly string[], rowsOf: (slug: string) => string):
 }
 
 /**
- * How each name follows from its message: most are the derived name, those
- * that collided have their code appended (listed, so that the runtime need not
- * derive every name to find collisions), and the rest are stored as they are.
+ * How each name follows from its entry's texts: the first form of the naming
+ * rule that gives it (one base-36 digit per code, `0` for the message's own
+ * name), so that the runtime derives names instead of shipping them twice;
+ * names no form gives (curated, or locked before a text changed) are stored.
  */
-function nameExceptionsBody(errors: readonly Entry[]): string {
-  const suffixed = errors.filter((entry) => entry.name !== deriveName(entry.message) && entry.name === nameWithCode(entry.message, entry.code))
-  const exceptions = Object.fromEntries(
-    errors
-      .filter((entry) => entry.name !== deriveName(entry.message) && entry.name !== nameWithCode(entry.message, entry.code))
-      .map((entry) => [entry.code, entry.name]),
-  )
+function namesBody({ catalog, taxonomy }: CodegenInput): string {
+  const prefixOf = new Map(taxonomy.map((category) => [category.slug, category.namePrefix ?? '']))
+  const forms: string[] = []
+  const exceptions: Record<number, string> = {}
+  for (const entry of catalog.errors) {
+    const texts = {
+      code: entry.code,
+      message: entry.message,
+      title: docsTitle(entry) ?? escapeMarkdown(entry.message),
+      secondaryMessage: entry.secondaryMessage,
+      prefix: prefixOf.get(entry.category)!,
+    }
+    const form = Array.from({ length: nameFormCount }, (_, index) => index).find((index) => nameOfForm(index, texts) === entry.name)
+    forms.push(form === undefined ? '0' : form.toString(36))
+    if (form === undefined) exceptions[entry.code] = entry.name
+  }
   return [
-    // As differences: measured in the lite bundle, a plain list would cost about 150 B gzip more.
-    `/** Codes whose name is the derived name with the code appended (\`TASKROUTER_CONFERENCE_40136\`), as decimal differences (see \`decodeDeltas\`). */`,
-    `export const suffixedDeltas = ${literal(encodeDeltas(suffixed.map((entry) => entry.code)))}`,
+    `/** The form of each code's name, in code order: one base-36 digit each (see \`nameOfForm\`). */`,
+    `export const nameForms = ${literal(forms.join(''))}`,
     '',
-    '/** Names the naming rule does not give (curated, or locked before a message changed): code → name. */',
+    '/** The name prefix of each category, in taxonomy order (see CONTRIBUTING.md, "Names"). */',
+    `export const namePrefixes: readonly string[] = ${literal(taxonomy.map((category) => category.namePrefix ?? ''))}`,
+    '',
+    '/** Names no form gives (curated, or locked before a text changed): code → name. */',
     `export const nameExceptions: Readonly<Record<number, string>> = ${literal(exceptions)}`,
     '',
   ].join('\n')
@@ -134,15 +146,19 @@ ${blocks.map((block) => `  ${block},`).join('\n')}
 function categoriesBody({ catalog, taxonomy }: CodegenInput): string {
   const counts = new Map<string, number>()
   for (const entry of catalog.errors) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1)
-  const categories = taxonomy.map((category) => ({ ...category, count: counts.get(category.slug) ?? 0 }))
+  // The name prefix is the naming rule's (see `namesBody`), not part of a category's public information.
+  const categories = taxonomy.map(({ namePrefix, ...category }) => ({ ...category, count: counts.get(category.slug) ?? 0 }))
   const position = new Map(taxonomy.map((category, index) => [category.slug, index]))
   if (taxonomy.length > 36) throw new Error('more than 36 categories: one base-36 digit per code no longer holds a category')
   const categoryDigits = catalog.errors.map((entry) => position.get(entry.category)!.toString(36)).join('')
   return `import { deepFreeze } from '../freeze.ts'
-import type { CategoryInfo } from '../types.ts'
+import type { Category, CategoryInfo } from '../types.ts'
 
 /** The category taxonomy: slug, title, one-line description, code ranges and number of codes. */
 export const categories: readonly CategoryInfo[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(categories, null, 2)})
+
+/** The slug of each category, in taxonomy order: what a lookup needs, apart from the rest of \`categories\`. */
+export const categorySlugs: readonly Category[] = ${literal(taxonomy.map((category) => category.slug))}
 
 /** The category of every code, in code order: one base-36 digit each, its position in \`categories\`. */
 export const categoryDigits = ${literal(categoryDigits)}

@@ -46,7 +46,7 @@ ${members.join('\n')}
 /** The numeric literal of every code of the catalog: \`10001 | 10002 | … | 90100\`. */
 export type ErrorCode = ErrorCodes[keyof ErrorCodes]
 
-/** The name of every code: \`'ACCOUNT_IS_NOT_ACTIVE_10001' | … \`. */
+/** The name of every code: \`'ACCOUNT_IS_NOT_ACTIVE' | … \`. */
 export type ErrorName = keyof ErrorCodes
 `
   return { path: 'error-code.ts', text }

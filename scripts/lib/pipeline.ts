@@ -6,7 +6,7 @@ import { assignCategories } from './categories.ts'
 import { assertNoErrors, report, reportIssues } from './diagnostics.ts'
 import { buildEntry } from './entry.ts'
 import { type HeaderFields, parseFields } from './fields.ts'
-import { assignNames } from './names.ts'
+import { assignNames, namePrefixes } from './names.ts'
 import { type OverrideSource, type ParsedOverride, parseOverrides } from './overrides.ts'
 import { cleanInline } from './plain-text.ts'
 import { toCatalogFile } from './read.ts'
@@ -85,7 +85,7 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
     const draft = buildEntry(file, raw, header)
     if (!override) return draft
     checkCuration(override, header, curated.taxonomy)
-    const { category, secondaryMessage, ...fields } = override.fields
+    const { category, secondaryMessage, offPage, ...fields } = override.fields
     const changed = [...Object.keys(override.fields), ...(override.docs ? ['docs'] : [])].join(', ')
     report(override.file, `Override of \`${raw.code}\` (${changed}): ${override.reason}`, {
       severity: 'info',
@@ -95,8 +95,11 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
     })
     // A curated secondary message or docs body is read by the same rules, so that the page follows them.
     const reread =
-      override.docs || secondaryMessage !== undefined
-        ? buildEntry(file, raw, withSecondary(header, secondaryMessage), override.docs ? { ...override.docs, file: override.file } : undefined)
+      override.docs || secondaryMessage !== undefined || offPage
+        ? buildEntry(file, raw, withSecondary(header, secondaryMessage), override.docs ? { ...override.docs, file: override.file } : undefined, {
+            offPage: offPage ?? [],
+            file: override.file,
+          })
         : draft
     return { ...reread, ...fields }
   })
@@ -118,7 +121,14 @@ export function buildCatalog(text: string, path: string, curated: Curated, updat
   }
   const located = drafts.map((draft) => ({ code: draft.code, message: draft.message, place: places.get(draft.code)! }))
   const categories = assignCategories(file, located, curated.taxonomy)
-  const { names, lock } = assignNames(file, located, curated, new Set(Object.keys(retired).map(Number)))
+  const nameable = drafts.map((draft, index) => ({
+    ...located[index]!,
+    title: draft.page?.title ?? null,
+    secondaryMessage: draft.secondaryMessage,
+    category: overrideOf.get(draft.code)?.fields.category ?? categories.get(draft.code)!,
+  }))
+  const prefixes = namePrefixes(curated.taxonomy)
+  const { names, lock } = assignNames(file, nameable, { ...curated, prefixes }, new Set(Object.keys(retired).map(Number)))
   assertNoErrors(file)
 
   const live = drafts.map(

@@ -120,12 +120,17 @@ export interface DraftPage {
 /** An entry before the naming, categorising and rendering steps; `page` is null when the docs body is the literal `null`. */
 export type DraftEntry = Omit<LiveEntry, 'name' | 'category' | 'docs'> & { page: DraftPage | null }
 
-/** Curated data: the definition of a category of the taxonomy (its slug, title, description and code ranges). */
+/** Curated data: the definition of a category of the taxonomy (its slug, title, description, name prefix and code ranges). */
 export const categoryDefinitionSchema = z
   .object({
     slug: slugSchema,
     title: z.string().min(1),
     description: z.string().min(1),
+    /** What a name too generic for one flat namespace starts with (see CONTRIBUTING.md, "Names"); none for the platform-wide REST API. */
+    namePrefix: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/)
+      .optional(),
     ranges: z.array(z.tuple([codeSchema, codeSchema]).refine(([from, to]) => from <= to, 'expected [from, to] with from <= to')).min(1),
   })
   .strict()
@@ -136,11 +141,14 @@ export type CategoryDefinition = z.infer<typeof categoryDefinitionSchema>
 export const namesLockSchema = z.record(z.string().regex(/^\d+$/), nameSchema)
 export type NamesLock = z.infer<typeof namesLockSchema>
 
-/** Curated data: vendor typos the naming rule corrects word for word, and names decided by hand; each with a reason. */
+/** Curated data: vendor typos the naming rule corrects word for word (in every text, or only in the listed codes'), and names decided by hand; each with a reason. */
 export const curatedNamesSchema = z
   .object({
     $comment: z.string().optional(),
-    words: z.record(z.string().regex(/^[A-Z0-9]+$/), z.object({ word: z.string().regex(/^[A-Z0-9]+$/), reason: z.string().min(1) }).strict()),
+    words: z.record(
+      z.string().regex(/^[A-Z0-9]+$/),
+      z.object({ word: z.string().regex(/^[A-Z0-9]+$/), codes: z.array(codeSchema).min(1).optional(), reason: z.string().min(1) }).strict(),
+    ),
     names: z.record(z.string().regex(/^\d+$/), z.object({ name: nameSchema, reason: z.string().min(1) }).strict()),
   })
   .strict()
@@ -158,6 +166,8 @@ export const overrideSchema = z
     category: slugSchema.optional(),
     message: z.string().min(1).optional(),
     secondaryMessage: z.string().min(1).nullable().optional(),
+    /** Sentences of the secondary message (each as it starts) that the page leaves off, because they contradict the docs. */
+    offPage: z.array(z.string().min(1)).min(1).optional(),
     description: markdownSchema.nullable().optional(),
     causes: z.array(markdownSchema).optional(),
     solutions: z.array(markdownSchema).optional(),

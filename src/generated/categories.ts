@@ -2,7 +2,7 @@
 // Regenerate with `npm run build`; CI fails when this file is stale.
 
 import { deepFreeze } from '../freeze.ts'
-import type { CategoryInfo } from '../types.ts'
+import type { Category, CategoryInfo } from '../types.ts'
 
 /** The category taxonomy: slug, title, one-line description, code ranges and number of codes. */
 export const categories: readonly CategoryInfo[] = /* @__PURE__ */ deepFreeze([
@@ -387,6 +387,9 @@ export const categories: readonly CategoryInfo[] = /* @__PURE__ */ deepFreeze([
     "count": 1
   }
 ])
+
+/** The slug of each category, in taxonomy order: what a lookup needs, apart from the rest of `categories`. */
+export const categorySlugs: readonly Category[] = ["account","webhook","markup-document","voice-markup","messaging-markup","call-progress","conference-recording","api","api-resources","phone-numbers","message-delivery","client-media","sip","fax","taskrouter","flex","chat","client-connection","notify","video","sync","verify","add-ons","interconnect","channels","pay","account-security","proxy","studio","functions","autopilot"]
 
 /** The category of every code, in code order: one base-36 digit each, its position in `categories`. */
 export const categoryDigits = "000011111111111111111111111122222223333333333333333333333333333333333333333333333333333333333333333333333333333333333333333444444444444444444444444444444444444455566666666666666666677777777777777777777777777777777777778888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888888999999999999999999999999aaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbcccccccccccccccccccccccccccccccccccccccccccdddddeeeeeeeeeeeeeeeeeeeeeeeeefffffffffffffffffgggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggggghhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiijjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkklllllllllllllllllmmmmmmmmmmnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnoooooooooooooooooooooooooooooooopppppppppppppqqqqqqqqqqqqqqqqqqqqqqqrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrssssssssssssssssssstttfau"

@@ -3,11 +3,11 @@
 
 /** Literal name, level and category of every code; the lookups' return types read it. */
 export interface CodeInfo {
-  10001: { name: "ACCOUNT_IS_NOT_ACTIVE_10001"; level: "error"; category: "account" }
+  10001: { name: "ACCOUNT_IS_NOT_ACTIVE"; level: "error"; category: "account" }
   10002: { name: "TRIAL_ACCOUNT_DOES_NOT_SUPPORT_THIS_FEATURE"; level: "error"; category: "account" }
   10003: { name: "INCOMING_CALL_REJECTED_DUE_TO_INACTIVE_ACCOUNT"; level: "error"; category: "account" }
   10004: { name: "CALL_CONCURRENCY_LIMIT_EXCEEDED"; level: "error"; category: "account" }
-  11100: { name: "INVALID_URL_FORMAT_11100"; level: "error"; category: "webhook" }
+  11100: { name: "WEBHOOK_INVALID_URL_FORMAT"; level: "error"; category: "webhook" }
   11200: { name: "HTTP_RETRIEVAL_FAILURE"; level: "error"; category: "webhook" }
   11201: { name: "TCP_CONNECTION_TIMED_OUT"; level: "error"; category: "webhook" }
   11202: { name: "TCP_CONNECTION_REFUSED"; level: "error"; category: "webhook" }
@@ -33,17 +33,17 @@ export interface CodeInfo {
   11770: { name: "EMPTY_RESPONSE_BODY"; level: "error"; category: "webhook" }
   12100: { name: "DOCUMENT_PARSE_FAILURE"; level: "error"; category: "markup-document" }
   12101: { name: "INVALID_SIGNALWIRE_MARKUP_XML_VERSION"; level: "error"; category: "markup-document" }
-  12102: { name: "THE_ROOT_ELEMENT_MUST_BE_RESPONSE"; level: "error"; category: "markup-document" }
+  12102: { name: "ROOT_ELEMENT_MUST_BE_RESPONSE"; level: "error"; category: "markup-document" }
   12200: { name: "SCHEMA_VALIDATION_WARNING"; level: "error"; category: "markup-document" }
   12300: { name: "INVALID_CONTENT_TYPE"; level: "error"; category: "markup-document" }
   12301: { name: "INVALID_UPLOAD_CONTENT_TYPE"; level: "error"; category: "markup-document" }
-  12400: { name: "INTERNAL_FAILURE"; level: "error"; category: "markup-document" }
+  12400: { name: "MARKUP_INTERNAL_FAILURE"; level: "error"; category: "markup-document" }
   13000: { name: "CONFERENCE_NOUN_CANNOT_BE_MIXED_WITH_NUMBER_NOUNS"; level: "warning"; category: "voice-markup" }
   13110: { name: "ANNOTATE_MUST_CONTAIN_ONE_VALID_NESTED_ELEMENT"; level: "error"; category: "voice-markup" }
-  13111: { name: "ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_ELEMENT_X"; level: "error"; category: "voice-markup" }
+  13111: { name: "ANNOTATE_MUST_CONTAIN_ONLY_ONE_OF_EACH_ELEMENT"; level: "error"; category: "voice-markup" }
   13112: { name: "ANNOTATE_INVALID_NESTED_ELEMENT"; level: "warning"; category: "voice-markup" }
-  13120: { name: "ANNOTATE_BILLINGREFERENCETAG_CANNOT_BE_OVER_128_CHARACTERS"; level: "error"; category: "voice-markup" }
-  13201: { name: "DIAL_CANNOT_DIAL_OUT_FROM_A_DIAL_CALL_SEGMENT"; level: "error"; category: "voice-markup" }
+  13120: { name: "ANNOTATE_BILLING_REFERENCE_TAG_CANNOT_BE_OVER_128_CHARACTERS"; level: "error"; category: "voice-markup" }
+  13201: { name: "DIAL_CANNOT_DIAL_OUT_FROM_DIAL_CALL_SEGMENT"; level: "error"; category: "voice-markup" }
   13210: { name: "DIAL_INVALID_METHOD_VALUE"; level: "warning"; category: "voice-markup" }
   13211: { name: "DIAL_INVALID_IF_MACHINE_VALUE"; level: "warning"; category: "voice-markup" }
   13212: { name: "DIAL_INVALID_TIMEOUT_VALUE"; level: "warning"; category: "voice-markup" }
@@ -55,10 +55,10 @@ export interface CodeInfo {
   13221: { name: "DIAL_NUMBER_INVALID_METHOD_VALUE"; level: "warning"; category: "voice-markup" }
   13222: { name: "DIAL_NUMBER_INVALID_SEND_DIGITS_VALUE"; level: "warning"; category: "voice-markup" }
   13223: { name: "DIAL_INVALID_PHONE_NUMBER_FORMAT"; level: "warning"; category: "voice-markup" }
-  13224: { name: "DIAL_SIGNALWIRE_DOES_NOT_SUPPORT_CALLING_THIS_NUMBER"; level: "error"; category: "voice-markup" }
+  13224: { name: "DIAL_UNSUPPORTED_OR_INVALID_NUMBER"; level: "error"; category: "voice-markup" }
   13225: { name: "DIAL_CALL_BLOCKED_BY_SIGNALWIRE_BLACKLIST"; level: "error"; category: "voice-markup" }
   13226: { name: "DIAL_INVALID_COUNTRY_CODE"; level: "warning"; category: "voice-markup" }
-  13227: { name: "GEO_PERMISSION_CONFIGURATION_IS_NOT_PERMITTING_CALL_13227"; level: "error"; category: "voice-markup" }
+  13227: { name: "DIAL_GEO_PERMISSION_CONFIGURATION_IS_NOT_PERMITTING_CALL"; level: "error"; category: "voice-markup" }
   13230: { name: "DIAL_CONFERENCE_INVALID_MUTED_VALUE"; level: "warning"; category: "voice-markup" }
   13231: { name: "DIAL_CONFERENCE_INVALID_END_CONFERENCE_ON_EXIT_VALUE"; level: "error"; category: "voice-markup" }
   13232: { name: "DIAL_CONFERENCE_INVALID_START_CONFERENCE_ON_ENTER_VALUE"; level: "warning"; category: "voice-markup" }
@@ -86,8 +86,8 @@ export interface CodeInfo {
   13254: { name: "DIAL_SIP_URI_DNS_DOES_NOT_RESOLVE_TO_PUBLIC_IP_ADDRESS"; level: "warning"; category: "voice-markup" }
   13255: { name: "WARNING_13255"; level: "warning"; category: "voice-markup" }
   13299: { name: "CONFERENCE_2010_API_FEATURE_REQUESTED_USING_2008_API"; level: "error"; category: "voice-markup" }
-  13310: { name: "GATHER_INVALID_FINISH_ON_KEY_VALUE_13310"; level: "warning"; category: "voice-markup" }
-  13311: { name: "GATHER_INVALID_FINISH_ON_KEY_VALUE_13311"; level: "warning"; category: "voice-markup" }
+  13310: { name: "GATHER_INVALID_FINISH_ON_KEY_CHARACTER"; level: "warning"; category: "voice-markup" }
+  13311: { name: "GATHER_INVALID_FINISH_ON_KEY_LENGTH"; level: "warning"; category: "voice-markup" }
   13312: { name: "GATHER_INVALID_METHOD_VALUE"; level: "warning"; category: "voice-markup" }
   13313: { name: "GATHER_INVALID_TIMEOUT_VALUE"; level: "warning"; category: "voice-markup" }
   13314: { name: "GATHER_INVALID_NUM_DIGITS_VALUE"; level: "warning"; category: "voice-markup" }
@@ -108,7 +108,7 @@ export interface CodeInfo {
   13420: { name: "PLAY_INVALID_CONTENT_TYPE"; level: "error"; category: "voice-markup" }
   13510: { name: "SAY_INVALID_LOOP_VALUE"; level: "warning"; category: "voice-markup" }
   13511: { name: "SAY_INVALID_VOICE_VALUE"; level: "warning"; category: "voice-markup" }
-  13512: { name: "GATHER_ELEMENT_HAS_AN_INVALID_LANG_PARAMETER"; level: "warning"; category: "voice-markup" }
+  13512: { name: "GATHER_ELEMENT_HAS_INVALID_LANG_PARAMETER"; level: "warning"; category: "voice-markup" }
   13520: { name: "SAY_INVALID_TEXT"; level: "warning"; category: "voice-markup" }
   13521: { name: "SAY_ELEMENT_CANNOT_EXCEED_4096_CHARACTERS"; level: "warning"; category: "voice-markup" }
   13610: { name: "RECORD_INVALID_METHOD_VALUE"; level: "warning"; category: "voice-markup" }
@@ -120,7 +120,7 @@ export interface CodeInfo {
   13616: { name: "RECORD_PLAY_BEEP_MUST_BE_TRUE_OR_FALSE"; level: "warning"; category: "voice-markup" }
   13617: { name: "RECORD_RECORDING_LENGTH_IS_OUT_OF_RANGE_FOR_TRANSCRIPTION"; level: "warning"; category: "voice-markup" }
   13618: { name: "RECORD_RECORDING_NOT_AVAILABLE_FOR_TRANSCRIPTION"; level: "warning"; category: "voice-markup" }
-  13619: { name: "RECORD_TRANSCRIPTION_FEATURE_NOT_AVAILABLE_FOR_THIS_TYPE"; level: "warning"; category: "voice-markup" }
+  13619: { name: "RECORD_TRANSCRIPTION_NOT_AVAILABLE_FOR_RECORDING_TYPE"; level: "warning"; category: "voice-markup" }
   13620: { name: "RECORD_TRANSCRIPTION_NOT_AVAILABLE_FOR_THIS_RECORDING"; level: "warning"; category: "voice-markup" }
   13621: { name: "INVALID_RECORDING_STATUS_CALLBACK_EVENT"; level: "error"; category: "voice-markup" }
   13710: { name: "REDIRECT_INVALID_METHOD_VALUE"; level: "warning"; category: "voice-markup" }
@@ -128,7 +128,7 @@ export interface CodeInfo {
   13910: { name: "PAUSE_INVALID_LENGTH_VALUE"; level: "warning"; category: "voice-markup" }
   14101: { name: "INVALID_TO_ATTRIBUTE"; level: "warning"; category: "messaging-markup" }
   14102: { name: "INVALID_FROM_ATTRIBUTE"; level: "warning"; category: "messaging-markup" }
-  14103: { name: "INVALID_BODY"; level: "warning"; category: "messaging-markup" }
+  14103: { name: "MESSAGING_INVALID_BODY"; level: "warning"; category: "messaging-markup" }
   14104: { name: "INVALID_METHOD_ATTRIBUTE"; level: "warning"; category: "messaging-markup" }
   14105: { name: "INVALID_STATUS_CALLBACK_ATTRIBUTE"; level: "warning"; category: "messaging-markup" }
   14106: { name: "DOCUMENT_RETRIEVAL_LIMIT_REACHED"; level: "warning"; category: "messaging-markup" }
@@ -139,7 +139,7 @@ export interface CodeInfo {
   14111: { name: "INVALID_TO_PHONE_NUMBER_FOR_TRIAL_MODE"; level: "warning"; category: "messaging-markup" }
   14201: { name: "ENQUEUE_INVALID_METHOD_VALUE"; level: "error"; category: "messaging-markup" }
   14202: { name: "ENQUEUE_INVALID_WAIT_URL"; level: "error"; category: "messaging-markup" }
-  14203: { name: "ENQUEUE_INVALID_ENQUEUE_ACTION_URL"; level: "error"; category: "messaging-markup" }
+  14203: { name: "ENQUEUE_INVALID_ACTION_URL"; level: "error"; category: "messaging-markup" }
   14204: { name: "ENQUEUE_QUEUE_NAME_TOO_SHORT"; level: "error"; category: "messaging-markup" }
   14205: { name: "ENQUEUE_QUEUE_NAME_TOO_LONG"; level: "error"; category: "messaging-markup" }
   14206: { name: "ENQUEUE_INVALID_WAIT_URL_METHOD_VALUE"; level: "error"; category: "messaging-markup" }
@@ -147,20 +147,20 @@ export interface CodeInfo {
   14211: { name: "DIAL_QUEUE_INVALID_WHISPER_URL"; level: "error"; category: "messaging-markup" }
   14212: { name: "DIAL_QUEUE_NAME_TOO_SHORT"; level: "error"; category: "messaging-markup" }
   14213: { name: "DIAL_QUEUE_NAME_TOO_LONG"; level: "error"; category: "messaging-markup" }
-  14215: { name: "DIAL_QUEUE_INVALID_RESERVATIONSID_UNABLE_TO_DEQUEUE"; level: "error"; category: "messaging-markup" }
+  14215: { name: "DIAL_QUEUE_INVALID_RESERVATION_SID_UNABLE_TO_DEQUEUE"; level: "error"; category: "messaging-markup" }
   14217: { name: "DIAL_QUEUE_COULD_NOT_FIND_OR_ACCEPT_PROVIDED_RESERVATION_SID"; level: "error"; category: "messaging-markup" }
-  14220: { name: "ENQUEUE_PROVIDED_WORKFLOW_WAS_NOT_A_VALID_SID"; level: "error"; category: "messaging-markup" }
+  14220: { name: "ENQUEUE_PROVIDED_WORKFLOW_WAS_NOT_VALID_SID"; level: "error"; category: "messaging-markup" }
   14221: { name: "ENQUEUE_PROVIDED_ATTRIBUTES_JSON_WAS_NOT_VALID"; level: "error"; category: "messaging-markup" }
   14222: { name: "ENQUEUE_COULD_NOT_CREATE_TASK"; level: "error"; category: "messaging-markup" }
   14223: { name: "ENQUEUE_UNABLE_TO_CLEANUP_TASK"; level: "error"; category: "messaging-markup" }
-  14230: { name: "DIAL_CONFERENCE_INVALID_WORKFLOWSID"; level: "error"; category: "messaging-markup" }
+  14230: { name: "DIAL_CONFERENCE_INVALID_WORKFLOW_SID"; level: "error"; category: "messaging-markup" }
   14231: { name: "DIAL_CONFERENCE_PROVIDED_ATTRIBUTES_WAS_NOT_VALID_JSON"; level: "error"; category: "messaging-markup" }
   14232: { name: "DIAL_CONFERENCE_INVALID_PRIORITY"; level: "error"; category: "messaging-markup" }
   14233: { name: "DIAL_CONFERENCE_INVALID_TIMEOUT"; level: "error"; category: "messaging-markup" }
   14234: { name: "DIAL_CONFERENCE_UNABLE_TO_CREATE_TASK"; level: "error"; category: "messaging-markup" }
   14235: { name: "DIAL_CONFERENCE_UNABLE_TO_CLEANUP_TASK"; level: "error"; category: "messaging-markup" }
-  14236: { name: "DIAL_CONFERENCE_INVALID_RESERVATIONSID"; level: "error"; category: "messaging-markup" }
-  14237: { name: "DIAL_CONFERENCE_INVALID_POSTWORKACTIVITYSID"; level: "error"; category: "messaging-markup" }
+  14236: { name: "DIAL_CONFERENCE_INVALID_RESERVATION_SID"; level: "error"; category: "messaging-markup" }
+  14237: { name: "DIAL_CONFERENCE_INVALID_POST_WORK_ACTIVITY_SID"; level: "error"; category: "messaging-markup" }
   14238: { name: "DIAL_CONFERENCE_UNABLE_TO_ACCEPT_RESERVATION"; level: "error"; category: "messaging-markup" }
   14239: { name: "DIAL_CONFERENCE_UNABLE_TO_UPDATE_WORKER"; level: "error"; category: "messaging-markup" }
   15000: { name: "CALL_PROGRESS_INTERNAL_SIGNALWIRE_ERROR"; level: "error"; category: "call-progress" }
@@ -185,17 +185,17 @@ export interface CodeInfo {
   16108: { name: "VOICE_RECORDING_REQUEST_FAILED_DUE_TO_CONCURRENT_RECORDINGS"; level: "error"; category: "conference-recording" }
   16109: { name: "VOICE_RECORDING_CANNOT_FETCH_MP3_ENCRYPTED_RECORDING"; level: "error"; category: "conference-recording" }
   20001: { name: "UNKNOWN_PARAMETERS"; level: "warning"; category: "api" }
-  20002: { name: "INVALID_FRIENDLYNAME"; level: "error"; category: "api" }
+  20002: { name: "INVALID_FRIENDLY_NAME"; level: "error"; category: "api" }
   20003: { name: "PERMISSION_DENIED"; level: "error"; category: "api" }
   20004: { name: "METHOD_NOT_ALLOWED"; level: "error"; category: "api" }
   20005: { name: "ACCOUNT_NOT_ACTIVE"; level: "error"; category: "api" }
   20006: { name: "ACCESS_DENIED"; level: "error"; category: "api" }
   20007: { name: "PAGE_SIZE_TOO_LARGE"; level: "error"; category: "api" }
-  20008: { name: "TEST_CREDENTIALS"; level: "error"; category: "api" }
+  20008: { name: "CANNOT_ACCESS_RESOURCE_WITH_TEST_CREDENTIALS"; level: "error"; category: "api" }
   20009: { name: "CANNOT_DELETE_THIS_RESOURCE_BEFORE_IT_IS_COMPLETE"; level: "error"; category: "api" }
   20010: { name: "ACTION_DISABLED_FOR_ACCOUNT"; level: "error"; category: "api" }
   20011: { name: "INVALID_TLS_VERSION"; level: "error"; category: "api" }
-  20012: { name: "INVALID_TLSV1_2_CIPHER_SUITE"; level: "error"; category: "api" }
+  20012: { name: "INVALID_TLS_V1_2_CIPHER_SUITE"; level: "error"; category: "api" }
   20101: { name: "INVALID_ACCESS_TOKEN"; level: "error"; category: "api" }
   20102: { name: "INVALID_ACCESS_TOKEN_HEADER"; level: "error"; category: "api" }
   20103: { name: "INVALID_ACCESS_TOKEN_ISSUER_SUBJECT"; level: "error"; category: "api" }
@@ -207,56 +207,56 @@ export interface CodeInfo {
   20152: { name: "INVALID_HEADER"; level: "error"; category: "api" }
   20153: { name: "INVALID_ISSUER_OR_SUBJECT"; level: "error"; category: "api" }
   20154: { name: "INVALID_CLAIM_SET"; level: "error"; category: "api" }
-  20155: { name: "EXPIRATION_TIME_IN_THE_FUTURE"; level: "error"; category: "api" }
+  20155: { name: "EXPIRATION_TIME_IN_FUTURE"; level: "error"; category: "api" }
   20156: { name: "EXPIRED_OR_INVALID_EXPIRATION_IN_TOKEN"; level: "error"; category: "api" }
   20157: { name: "EXPIRATION_TIME_EXCEEDS_MAXIMUM_TIME_ALLOWED"; level: "error"; category: "api" }
   20159: { name: "INVALID_SIGNATURE"; level: "error"; category: "api" }
   20160: { name: "INVALID_TOKEN"; level: "error"; category: "api" }
   20403: { name: "HTTP_403_FORBIDDEN"; level: "error"; category: "api" }
-  20404: { name: "NOT_FOUND_20404"; level: "error"; category: "api" }
-  20413: { name: "REQUEST_ENTITY_TOO_LARGE_20413"; level: "error"; category: "api" }
-  20422: { name: "INVALID_PARAMETER_20422"; level: "error"; category: "api" }
-  20423: { name: "INVALID_SID_20423"; level: "error"; category: "api" }
-  20426: { name: "UPGRADE_REQUIRED_20426"; level: "error"; category: "api" }
-  20429: { name: "TOO_MANY_REQUESTS_20429"; level: "error"; category: "api" }
-  20500: { name: "INTERNAL_SERVER_ERROR_20500"; level: "error"; category: "api" }
-  20503: { name: "SERVICE_UNAVAILABLE_20503"; level: "error"; category: "api" }
+  20404: { name: "HTTP_404_NOT_FOUND"; level: "error"; category: "api" }
+  20413: { name: "HTTP_413_REQUEST_ENTITY_TOO_LARGE"; level: "error"; category: "api" }
+  20422: { name: "INVALID_PARAMETER"; level: "error"; category: "api" }
+  20423: { name: "INVALID_SID"; level: "error"; category: "api" }
+  20426: { name: "HTTP_426_UPGRADE_REQUIRED"; level: "error"; category: "api" }
+  20429: { name: "HTTP_429_TOO_MANY_REQUESTS"; level: "error"; category: "api" }
+  20500: { name: "HTTP_500_INTERNAL_SERVER_ERROR"; level: "error"; category: "api" }
+  20503: { name: "HTTP_503_SERVICE_UNAVAILABLE"; level: "error"; category: "api" }
   21100: { name: "ACCOUNTS_RESOURCE"; level: "error"; category: "api-resources" }
   21101: { name: "SUBACCOUNTS_CANNOT_CONTAIN_SUBACCOUNTS"; level: "error"; category: "api-resources" }
   21102: { name: "REACHED_MAXIMUM_NUMBER_OF_SERVICES"; level: "error"; category: "api-resources" }
   21200: { name: "CALLS_RESOURCE"; level: "error"; category: "api-resources" }
-  21201: { name: "NO_CALLED_NUMBER_SPECIFIED"; level: "error"; category: "api-resources" }
-  21202: { name: "CALLED_NUMBER_IS_A_PREMIUM_NUMBER"; level: "error"; category: "api-resources" }
+  21201: { name: "NO_TO_NUMBER_SPECIFIED"; level: "error"; category: "api-resources" }
+  21202: { name: "TO_NUMBER_IS_PREMIUM_NUMBER"; level: "error"; category: "api-resources" }
   21203: { name: "INTERNATIONAL_CALLING_NOT_ENABLED"; level: "error"; category: "api-resources" }
   21204: { name: "CALL_ALREADY_INITIATED"; level: "error"; category: "api-resources" }
-  21205: { name: "INVALID_URL_21205"; level: "error"; category: "api-resources" }
-  21206: { name: "INVALID_SENDDIGITS"; level: "error"; category: "api-resources" }
-  21207: { name: "INVALID_IFMACHINE"; level: "error"; category: "api-resources" }
+  21205: { name: "INVALID_CALL_URL"; level: "error"; category: "api-resources" }
+  21206: { name: "INVALID_SEND_DIGITS"; level: "error"; category: "api-resources" }
+  21207: { name: "INVALID_IF_MACHINE"; level: "error"; category: "api-resources" }
   21208: { name: "INVALID_TIMEOUT"; level: "error"; category: "api-resources" }
-  21209: { name: "INVALID_METHOD_21209"; level: "error"; category: "api-resources" }
-  21210: { name: "CALLER_PHONE_NUMBER_NOT_VERIFIED"; level: "error"; category: "api-resources" }
-  21211: { name: "INVALID_CALLED_PHONE_NUMBER"; level: "error"; category: "api-resources" }
-  21212: { name: "INVALID_CALLER_PHONE_NUMBER"; level: "error"; category: "api-resources" }
-  21213: { name: "CALLER_PHONE_NUMBER_IS_REQUIRED"; level: "error"; category: "api-resources" }
+  21209: { name: "INVALID_CALL_METHOD"; level: "error"; category: "api-resources" }
+  21210: { name: "FROM_PHONE_NUMBER_NOT_VERIFIED"; level: "error"; category: "api-resources" }
+  21211: { name: "INVALID_TO_PHONE_NUMBER"; level: "error"; category: "api-resources" }
+  21212: { name: "INVALID_FROM_PHONE_NUMBER"; level: "error"; category: "api-resources" }
+  21213: { name: "FROM_PHONE_NUMBER_IS_REQUIRED"; level: "error"; category: "api-resources" }
   21214: { name: "TO_PHONE_NUMBER_CANNOT_BE_REACHED"; level: "error"; category: "api-resources" }
-  21215: { name: "GEO_PERMISSION_CONFIGURATION_IS_NOT_PERMITTING_CALL_21215"; level: "error"; category: "api-resources" }
+  21215: { name: "GEO_PERMISSION_CONFIGURATION_IS_NOT_PERMITTING_CALL"; level: "error"; category: "api-resources" }
   21216: { name: "API_CALL_BLOCKED_BY_SIGNALWIRE_BLACKLIST"; level: "error"; category: "api-resources" }
   21217: { name: "PHONE_NUMBER_DOES_NOT_APPEAR_TO_BE_VALID"; level: "error"; category: "api-resources" }
-  21218: { name: "INVALID_APPLICATIONSID"; level: "error"; category: "api-resources" }
+  21218: { name: "INVALID_APPLICATION_SID"; level: "error"; category: "api-resources" }
   21219: { name: "TO_PHONE_NUMBER_NOT_VERIFIED"; level: "error"; category: "api-resources" }
   21220: { name: "INVALID_CALL_STATE"; level: "error"; category: "api-resources" }
-  21221: { name: "INVALID_SIPAUTHUSERNAME_MUST_BE_FEWER_THAN_256_CHARS"; level: "warning"; category: "api-resources" }
-  21222: { name: "INVALID_SIPAUTHUSERNAME_ILLEGAL_CHARS"; level: "warning"; category: "api-resources" }
-  21223: { name: "INVALID_SIPAUTHPASSWORD_MUST_BE_FEWER_THAN_256_CHARS"; level: "warning"; category: "api-resources" }
-  21224: { name: "INVALID_SIPAUTHPASSWORD_ILLEGAL_CHARS"; level: "warning"; category: "api-resources" }
-  21225: { name: "SIPAUTHPASSWORD_IS_REQUIRED_WHEN_PROVIDING_SIPAUTHUSERNAME"; level: "warning"; category: "api-resources" }
+  21221: { name: "INVALID_SIP_AUTH_USERNAME_MUST_BE_FEWER_THAN_256_CHARS"; level: "warning"; category: "api-resources" }
+  21222: { name: "INVALID_SIP_AUTH_USERNAME_ILLEGAL_CHARS"; level: "warning"; category: "api-resources" }
+  21223: { name: "INVALID_SIP_AUTH_PASSWORD_MUST_BE_FEWER_THAN_256_CHARS"; level: "warning"; category: "api-resources" }
+  21224: { name: "INVALID_SIP_AUTH_PASSWORD_ILLEGAL_CHARS"; level: "warning"; category: "api-resources" }
+  21225: { name: "SIP_AUTH_PASSWORD_REQUIRED_WITH_SIP_AUTH_USERNAME"; level: "warning"; category: "api-resources" }
   21226: { name: "SIP_CALLING_NOT_ENABLED_FOR_THIS_ACCOUNT"; level: "warning"; category: "api-resources" }
   21227: { name: "HEADERS_PORTION_OF_SIP_URI_MUST_BE_FEWER_THAN_1024_CHARS"; level: "warning"; category: "api-resources" }
   21228: { name: "INVALID_SIP_HEADER_ILLEGAL_CHARS_IN_HEADER_NAME"; level: "warning"; category: "api-resources" }
   21229: { name: "INVALID_SIP_HEADER_ILLEGAL_CHARS_IN_HEADER_VALUE"; level: "warning"; category: "api-resources" }
-  21230: { name: "MAXIMUM_DOMAINS_REACHED"; level: "error"; category: "api-resources" }
-  21231: { name: "DOMAIN_VALIDATION_ERROR"; level: "error"; category: "api-resources" }
-  21232: { name: "INVALID_DOMAIN"; level: "error"; category: "api-resources" }
+  21230: { name: "MAXIMUM_SIP_DOMAINS_REACHED"; level: "error"; category: "api-resources" }
+  21231: { name: "SIP_DOMAIN_VALIDATION_ERROR"; level: "error"; category: "api-resources" }
+  21232: { name: "INVALID_SIP_DOMAIN"; level: "error"; category: "api-resources" }
   21233: { name: "DOMAIN_STILL_HAS_SUBDOMAINS"; level: "error"; category: "api-resources" }
   21234: { name: "INVALID_MACHINE_DETECTION_CONFIGURATION_VALUE"; level: "error"; category: "api-resources" }
   21244: { name: "MAXIMUM_NUMBER_OF_TRUNKS_REACHED"; level: "error"; category: "api-resources" }
@@ -266,106 +266,106 @@ export interface CodeInfo {
   21249: { name: "MAXIMUM_ORIGINATION_URIS_REACHED"; level: "error"; category: "api-resources" }
   21251: { name: "TRUNKING_CPS_CHANGE_NOT_ALLOWED"; level: "error"; category: "api-resources" }
   21252: { name: "INVALID_REGION"; level: "error"; category: "api-resources" }
-  21401: { name: "INVALID_PHONE_NUMBER_21401"; level: "error"; category: "api-resources" }
-  21402: { name: "INVALID_URL_21402"; level: "error"; category: "api-resources" }
-  21403: { name: "INVALID_METHOD_21403"; level: "error"; category: "api-resources" }
+  21401: { name: "INVALID_PHONE_NUMBER"; level: "error"; category: "api-resources" }
+  21402: { name: "INVALID_PHONE_NUMBER_URL"; level: "error"; category: "api-resources" }
+  21403: { name: "INVALID_PHONE_NUMBER_METHOD"; level: "error"; category: "api-resources" }
   21404: { name: "INBOUND_PHONE_NUMBER_NOT_AVAILABLE_TO_TRIAL_ACCOUNT"; level: "error"; category: "api-resources" }
-  21405: { name: "CANNOT_SET_VOICEFALLBACKURL_WITHOUT_SETTING_URL"; level: "error"; category: "api-resources" }
-  21406: { name: "CANNOT_SET_SMSFALLBACKURL_WITHOUT_SETTING_SMSURL"; level: "error"; category: "api-resources" }
-  21407: { name: "THIS_PHONE_NUMBER_TYPE_DOES_NOT_SUPPORT_SMS"; level: "error"; category: "api-resources" }
+  21405: { name: "CANNOT_SET_VOICE_FALLBACK_URL_WITHOUT_SETTING_URL"; level: "error"; category: "api-resources" }
+  21406: { name: "CANNOT_SET_SMS_FALLBACK_URL_WITHOUT_SETTING_SMS_URL"; level: "error"; category: "api-resources" }
+  21407: { name: "PHONE_NUMBER_TYPE_DOES_NOT_SUPPORT_SMS"; level: "error"; category: "api-resources" }
   21408: { name: "PERMISSION_TO_SEND_SMS_HAS_NOT_BEEN_ENABLED_FOR_REGION"; level: "error"; category: "api-resources" }
-  21409: { name: "VOICECALLERIDLOOKUP_CANNOT_BE_SET_FOR_THIS_PHONE_NUMBER"; level: "error"; category: "api-resources" }
-  21420: { name: "APPLICATIONSID_IS_NOT_ACCESSIBLE"; level: "error"; category: "api-resources" }
-  21421: { name: "PHONENUMBER_IS_INVALID"; level: "error"; category: "api-resources" }
-  21422: { name: "PHONENUMBER_IS_NOT_AVAILABLE"; level: "error"; category: "api-resources" }
+  21409: { name: "VOICE_CALLER_ID_LOOKUP_CANNOT_BE_SET_FOR_THIS_PHONE_NUMBER"; level: "error"; category: "api-resources" }
+  21420: { name: "APPLICATION_SID_IS_NOT_ACCESSIBLE"; level: "error"; category: "api-resources" }
+  21421: { name: "PHONE_NUMBER_IS_INVALID"; level: "error"; category: "api-resources" }
+  21422: { name: "PHONE_NUMBER_IS_NOT_AVAILABLE"; level: "error"; category: "api-resources" }
   21449: { name: "NUMBER_ALREADY_CAN_BE_USED_FOR_OUTGOING_CALLS_AND_MESSAGES"; level: "error"; category: "api-resources" }
   21450: { name: "PHONE_NUMBER_ALREADY_VALIDATED_ON_YOUR_ACCOUNT"; level: "error"; category: "api-resources" }
   21451: { name: "INVALID_AREA_CODE"; level: "error"; category: "api-resources" }
   21452: { name: "NO_PHONE_NUMBERS_FOUND_IN_AREA_CODE"; level: "error"; category: "api-resources" }
   21453: { name: "PHONE_NUMBER_ALREADY_VALIDATED_ON_ANOTHER_ACCOUNT"; level: "error"; category: "api-resources" }
-  21454: { name: "INVALID_CALLDELAY"; level: "error"; category: "api-resources" }
-  21455: { name: "INVALID_PLAYURL"; level: "error"; category: "api-resources" }
-  21456: { name: "INVALID_CALLBACKURL"; level: "error"; category: "api-resources" }
-  21457: { name: "AREACODE_PARAMETER_NOT_SUPPORTED"; level: "error"; category: "api-resources" }
-  21458: { name: "PHONENUMBER_PROVISIONING_TYPE_MISMATCH"; level: "error"; category: "api-resources" }
-  21470: { name: "INVALID_ACCOUNTSID"; level: "error"; category: "api-resources" }
+  21454: { name: "INVALID_CALL_DELAY"; level: "error"; category: "api-resources" }
+  21455: { name: "INVALID_PLAY_URL"; level: "error"; category: "api-resources" }
+  21456: { name: "INVALID_VALIDATION_CALLBACK_URL"; level: "error"; category: "api-resources" }
+  21457: { name: "AREA_CODE_PARAMETER_NOT_SUPPORTED"; level: "error"; category: "api-resources" }
+  21458: { name: "PHONE_NUMBER_PROVISIONING_TYPE_MISMATCH"; level: "error"; category: "api-resources" }
+  21470: { name: "INVALID_ACCOUNT_SID"; level: "error"; category: "api-resources" }
   21471: { name: "ACCOUNT_DOES_NOT_EXIST"; level: "error"; category: "api-resources" }
-  21472: { name: "ACCOUNT_IS_NOT_ACTIVE_21472"; level: "error"; category: "api-resources" }
-  21473: { name: "ACCOUNTSID_YOU_ARE_TRANSFERRING_TO_IS_NOT_RELATED"; level: "error"; category: "api-resources" }
+  21472: { name: "ACCOUNT_SID_IS_NOT_ACTIVE"; level: "error"; category: "api-resources" }
+  21473: { name: "ACCOUNT_SID_NOT_RELATED_TO_PHONE_NUMBER_OWNER"; level: "error"; category: "api-resources" }
   21474: { name: "API_USER_MUST_BE_PARENT_ACCOUNT_TO_TRANSFER_PHONE_NUMBERS"; level: "error"; category: "api-resources" }
   21475: { name: "UNABLE_TO_UPDATE_STATUS_INVALID_STATUS"; level: "error"; category: "api-resources" }
-  21476: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_PARENT_ACCOUNT"; level: "error"; category: "api-resources" }
+  21476: { name: "UNABLE_TO_UPDATE_SUBACCOUNT_STATUS_PARENT_ACCOUNT_SUSPENDED"; level: "error"; category: "api-resources" }
   21477: { name: "UNABLE_TO_UPDATE_STATUS_FOR_PARENT_ACCOUNTS"; level: "error"; category: "api-resources" }
-  21478: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_SUSPENDED"; level: "error"; category: "api-resources" }
-  21479: { name: "UNABLE_TO_UPDATE_STATUS_FOR_SUBACCOUNT_HAS_BEEN_CLOSED"; level: "error"; category: "api-resources" }
+  21478: { name: "UNABLE_TO_UPDATE_SUBACCOUNT_STATUS_SUBACCOUNT_SUSPENDED"; level: "error"; category: "api-resources" }
+  21479: { name: "UNABLE_TO_UPDATE_SUBACCOUNT_STATUS_SUBACCOUNT_CLOSED"; level: "error"; category: "api-resources" }
   21480: { name: "REACHED_MAXIMUM_NUMBER_OF_SUBACCOUNTS"; level: "error"; category: "api-resources" }
-  21481: { name: "INVALID_PAGETOKEN"; level: "error"; category: "api-resources" }
+  21481: { name: "INVALID_PAGE_TOKEN"; level: "error"; category: "api-resources" }
   21501: { name: "RESOURCE_NOT_AVAILABLE"; level: "error"; category: "api-resources" }
   21502: { name: "INVALID_CALLBACK_URL"; level: "error"; category: "api-resources" }
   21503: { name: "INVALID_TRANSCRIPTION_TYPE"; level: "error"; category: "api-resources" }
-  21504: { name: "RECORDINGSID_IS_REQUIRED"; level: "error"; category: "api-resources" }
-  21601: { name: "PHONE_NUMBER_IS_NOT_A_VALID_SMS_CAPABLE_INBOUND_PHONE_NUMBER"; level: "error"; category: "api-resources" }
+  21504: { name: "RECORDING_SID_IS_REQUIRED"; level: "error"; category: "api-resources" }
+  21601: { name: "PHONE_NUMBER_IS_NOT_VALID_SMS_CAPABLE_INBOUND_PHONE_NUMBER"; level: "error"; category: "api-resources" }
   21602: { name: "MESSAGE_BODY_IS_REQUIRED"; level: "error"; category: "api-resources" }
-  21603: { name: "THE_SOURCE_FROM_PHONE_NUMBER_IS_REQUIRED_TO_SEND_AN_SMS"; level: "error"; category: "api-resources" }
-  21604: { name: "THE_DESTINATION_TO_PHONE_NUMBER_IS_REQUIRED_TO_SEND_AN_SMS"; level: "error"; category: "api-resources" }
+  21603: { name: "SOURCE_FROM_PHONE_NUMBER_IS_REQUIRED_TO_SEND_SMS"; level: "error"; category: "api-resources" }
+  21604: { name: "DESTINATION_TO_PHONE_NUMBER_IS_REQUIRED_TO_SEND_SMS"; level: "error"; category: "api-resources" }
   21605: { name: "MAXIMUM_BODY_LENGTH_IS_160_CHARACTERS_OLD_API_ENDPOINT"; level: "error"; category: "api-resources" }
   21606: { name: "FROM_PHONE_NUMBER_IS_NOT_VALID_SMS_CAPABLE_INBOUND_NUMBER"; level: "error"; category: "api-resources" }
   21607: { name: "FROM_PHONE_NUMBER_MUST_BE_SANDBOX_PHONE_NUMBER_FOR_TRIAL"; level: "error"; category: "api-resources" }
-  21608: { name: "TO_PHONE_NUMBER_PROVIDED_IS_NOT_YET_VERIFIED"; level: "error"; category: "api-resources" }
-  21609: { name: "INVALID_STATUSCALLBACK"; level: "error"; category: "api-resources" }
-  21610: { name: "SMS_CANNOT_BE_SENT_TO_NUMBER_BECAUSE_CUSTOMER_HAS_REPLIED"; level: "error"; category: "api-resources" }
+  21608: { name: "TO_PHONE_NUMBER_IS_NOT_YET_VERIFIED_FOR_ACCOUNT"; level: "error"; category: "api-resources" }
+  21609: { name: "INVALID_STATUS_CALLBACK"; level: "error"; category: "api-resources" }
+  21610: { name: "SMS_CANNOT_BE_SENT_BECAUSE_CUSTOMER_REPLIED_WITH_STOP"; level: "error"; category: "api-resources" }
   21611: { name: "FROM_NUMBER_HAS_EXCEEDED_MAXIMUM_NUMBER_OF_QUEUED_MESSAGES"; level: "error"; category: "api-resources" }
-  21612: { name: "THE_TO_PHONE_NUMBER_IS_NOT_CURRENTLY_REACHABLE_VIA_SMS"; level: "error"; category: "api-resources" }
-  21613: { name: "PHONENUMBER_REQUIRES_CERTIFICATION"; level: "error"; category: "api-resources" }
-  21614: { name: "TO_NUMBER_IS_NOT_A_VALID_MOBILE_NUMBER"; level: "error"; category: "api-resources" }
-  21615: { name: "PHONE_NUMBER_REQUIRES_A_LOCAL_ADDRESS"; level: "error"; category: "api-resources" }
-  21616: { name: "THE_FROM_NUMBER_MATCHES_MULTIPLE_NUMBERS_FOR_YOUR_ACCOUNT"; level: "error"; category: "api-resources" }
+  21612: { name: "TO_PHONE_NUMBER_IS_NOT_CURRENTLY_REACHABLE_VIA_SMS"; level: "error"; category: "api-resources" }
+  21613: { name: "PHONE_NUMBER_REQUIRES_CERTIFICATION"; level: "error"; category: "api-resources" }
+  21614: { name: "TO_NUMBER_IS_NOT_VALID_MOBILE_NUMBER"; level: "error"; category: "api-resources" }
+  21615: { name: "PHONE_NUMBER_REQUIRES_LOCAL_ADDRESS"; level: "error"; category: "api-resources" }
+  21616: { name: "FROM_NUMBER_MATCHES_MULTIPLE_NUMBERS_FOR_YOUR_ACCOUNT"; level: "error"; category: "api-resources" }
   21617: { name: "CONCATENATED_MESSAGE_BODY_EXCEEDS_1600_CHARACTER_LIMIT"; level: "error"; category: "api-resources" }
-  21618: { name: "THE_MESSAGE_BODY_CANNOT_BE_SENT"; level: "error"; category: "api-resources" }
+  21618: { name: "MESSAGE_BODY_CANNOT_BE_SENT"; level: "error"; category: "api-resources" }
   21619: { name: "UNABLE_TO_CREATE_RECORD"; level: "error"; category: "api-resources" }
   21620: { name: "INVALID_MEDIA_URL"; level: "error"; category: "api-resources" }
-  21621: { name: "THE_FROM_NUMBER_HAS_NOT_BEEN_ENABLED_FOR_MMS"; level: "error"; category: "api-resources" }
+  21621: { name: "FROM_NUMBER_HAS_NOT_BEEN_ENABLED_FOR_MMS"; level: "error"; category: "api-resources" }
   21622: { name: "MMS_HAS_NOT_BEEN_ENABLED_FOR_YOUR_ACCOUNT"; level: "error"; category: "api-resources" }
   21623: { name: "NUMBER_OF_MEDIA_FILES_EXCEEDS_ALLOWED_LIMIT"; level: "error"; category: "api-resources" }
   21624: { name: "INVALID_VALIDITY_PERIOD_VALUE"; level: "error"; category: "api-resources" }
-  21626: { name: "INVALID_STATUSCALLBACKEVENT"; level: "error"; category: "api-resources" }
+  21626: { name: "INVALID_STATUS_CALLBACK_EVENT"; level: "error"; category: "api-resources" }
   21628: { name: "ADDRESS_VALIDATION_ERROR"; level: "error"; category: "api-resources" }
   21629: { name: "ADDRESS_VALIDATION_ERROR_CHECK_SUGGESTED_ADDRESS"; level: "error"; category: "api-resources" }
-  21630: { name: "CANNOT_MUTATE_ADDRESS_THAT_IS_LINKED_TO_A_VERIFIED_DOCUMENT"; level: "error"; category: "api-resources" }
-  21631: { name: "PHONE_NUMBER_REQUIRES_AN_ADDRESS"; level: "error"; category: "api-resources" }
-  21650: { name: "PHONE_NUMBER_REQUIRES_A_VERIFIED_IDENTITY_DOCUMENT"; level: "error"; category: "api-resources" }
+  21630: { name: "CANNOT_MUTATE_ADDRESS_THAT_IS_LINKED_TO_VERIFIED_DOCUMENT"; level: "error"; category: "api-resources" }
+  21631: { name: "PHONE_NUMBER_REQUIRES_ADDRESS"; level: "error"; category: "api-resources" }
+  21650: { name: "PHONE_NUMBER_REQUIRES_VERIFIED_IDENTITY_DOCUMENT"; level: "error"; category: "api-resources" }
   21651: { name: "DOCUMENT_DOES_NOT_SATISFY_REGULATORY_REQUIREMENT"; level: "error"; category: "api-resources" }
   21652: { name: "MAXIMUM_SUBJECT_LENGTH_IS_40_CHARACTERS"; level: "error"; category: "api-resources" }
-  21701: { name: "THE_MESSAGING_SERVICE_DOES_NOT_EXIST"; level: "error"; category: "api-resources" }
-  21702: { name: "THE_MESSAGING_SERVICE_IS_NOT_AVAILABLE_TO_SEND_NEW_MESSAGES"; level: "error"; category: "api-resources" }
+  21701: { name: "MESSAGING_SERVICE_DOES_NOT_EXIST"; level: "error"; category: "api-resources" }
+  21702: { name: "MESSAGING_SERVICE_IS_NOT_AVAILABLE_TO_SEND_NEW_MESSAGES"; level: "error"; category: "api-resources" }
   21703: { name: "MESSAGING_SERVICE_DOES_NOT_HAVE_PHONE_NUMBER_AVAILABLE"; level: "error"; category: "api-resources" }
-  21704: { name: "THE_MESSAGING_SERVICE_CONTAINS_NO_PHONE_NUMBERS"; level: "error"; category: "api-resources" }
-  21705: { name: "THE_MESSAGING_SERVICE_IS_INVALID"; level: "error"; category: "api-resources" }
-  21712: { name: "PHONE_NUMBER_OR_SHORT_CODE_IS_ASSOCIATED_WITH_ANOTHER"; level: "error"; category: "api-resources" }
-  22100: { name: "REACHED_MAXIMUM_VERIFICATION_ATTEMPTS"; level: "error"; category: "phone-numbers" }
+  21704: { name: "MESSAGING_SERVICE_CONTAINS_NO_PHONE_NUMBERS"; level: "error"; category: "api-resources" }
+  21705: { name: "MESSAGING_SERVICE_IS_INVALID"; level: "error"; category: "api-resources" }
+  21712: { name: "PHONE_NUMBER_OR_SHORT_CODE_IN_ANOTHER_MESSAGING_SERVICE"; level: "error"; category: "api-resources" }
+  22100: { name: "HOSTED_NUMBER_REACHED_MAXIMUM_VERIFICATION_ATTEMPTS"; level: "error"; category: "phone-numbers" }
   22101: { name: "INVALID_HOSTED_NUMBER_ORDER_SIDS"; level: "error"; category: "phone-numbers" }
-  22102: { name: "INVALID_PHONE_NUMBER_22102"; level: "error"; category: "phone-numbers" }
-  22103: { name: "UNSUPPORTED_ISO_COUNTRY"; level: "error"; category: "phone-numbers" }
-  22104: { name: "INVALID_EMAIL_FORMAT"; level: "error"; category: "phone-numbers" }
-  22105: { name: "INVALID_URL_FORMAT_22105"; level: "error"; category: "phone-numbers" }
-  22106: { name: "INVALID_METHOD_22106"; level: "error"; category: "phone-numbers" }
-  22107: { name: "UNABLE_TO_UPDATE_AUTHORIZATION_DOCUMENT"; level: "error"; category: "phone-numbers" }
-  22108: { name: "INVALID_APPLICATION_SID"; level: "error"; category: "phone-numbers" }
-  22109: { name: "INVALID_ADDRESS_SID"; level: "error"; category: "phone-numbers" }
-  22110: { name: "PHONE_NUMBER_NOT_HOSTABLE"; level: "error"; category: "phone-numbers" }
+  22102: { name: "HOSTED_NUMBER_INVALID_PHONE_NUMBER"; level: "error"; category: "phone-numbers" }
+  22103: { name: "HOSTED_NUMBER_UNSUPPORTED_ISO_COUNTRY"; level: "error"; category: "phone-numbers" }
+  22104: { name: "HOSTED_NUMBER_INVALID_EMAIL_FORMAT"; level: "error"; category: "phone-numbers" }
+  22105: { name: "HOSTED_NUMBER_INVALID_URL_FORMAT"; level: "error"; category: "phone-numbers" }
+  22106: { name: "HOSTED_NUMBER_INVALID_METHOD"; level: "error"; category: "phone-numbers" }
+  22107: { name: "HOSTED_NUMBER_UNABLE_TO_UPDATE_AUTHORIZATION_DOCUMENT"; level: "error"; category: "phone-numbers" }
+  22108: { name: "HOSTED_NUMBER_INVALID_APPLICATION_SID"; level: "error"; category: "phone-numbers" }
+  22109: { name: "HOSTED_NUMBER_INVALID_ADDRESS_SID"; level: "error"; category: "phone-numbers" }
+  22110: { name: "HOSTED_NUMBER_PHONE_NUMBER_NOT_HOSTABLE"; level: "error"; category: "phone-numbers" }
   22111: { name: "INVALID_HOSTED_NUMBER_ORDER_STATUS"; level: "error"; category: "phone-numbers" }
   22112: { name: "UNABLE_TO_UPDATE_HOSTED_NUMBER_ORDER_STATUS"; level: "error"; category: "phone-numbers" }
-  22113: { name: "PHONE_VERIFICATION_INCORRECT"; level: "error"; category: "phone-numbers" }
-  22114: { name: "UNABLE_TO_VERIFY_CODE"; level: "error"; category: "phone-numbers" }
-  22115: { name: "INVALID_UNIQUE_NAME_22115"; level: "error"; category: "phone-numbers" }
-  22116: { name: "INVALID_FRIENDLY_NAME_22116"; level: "error"; category: "phone-numbers" }
-  22117: { name: "INVALID_EXTENSION"; level: "error"; category: "phone-numbers" }
-  22118: { name: "INVALID_VERIFICATION_DOCUMENT_SID"; level: "error"; category: "phone-numbers" }
-  22119: { name: "INVALID_CAPABILITIES"; level: "error"; category: "phone-numbers" }
-  22120: { name: "INVALID_VERIFICATION_TYPE"; level: "error"; category: "phone-numbers" }
+  22113: { name: "HOSTED_NUMBER_PHONE_VERIFICATION_INCORRECT"; level: "error"; category: "phone-numbers" }
+  22114: { name: "HOSTED_NUMBER_UNABLE_TO_VERIFY_CODE"; level: "error"; category: "phone-numbers" }
+  22115: { name: "HOSTED_NUMBER_INVALID_UNIQUE_NAME"; level: "error"; category: "phone-numbers" }
+  22116: { name: "HOSTED_NUMBER_INVALID_FRIENDLY_NAME"; level: "error"; category: "phone-numbers" }
+  22117: { name: "HOSTED_NUMBER_INVALID_EXTENSION"; level: "error"; category: "phone-numbers" }
+  22118: { name: "HOSTED_NUMBER_INVALID_VERIFICATION_DOCUMENT_SID"; level: "error"; category: "phone-numbers" }
+  22119: { name: "HOSTED_NUMBER_INVALID_CAPABILITIES"; level: "error"; category: "phone-numbers" }
+  22120: { name: "HOSTED_NUMBER_INVALID_VERIFICATION_TYPE"; level: "error"; category: "phone-numbers" }
   22121: { name: "UNABLE_TO_TRANSFER_HOSTED_NUMBER"; level: "error"; category: "phone-numbers" }
-  22122: { name: "INVALID_AUTHORIZATION_DOCUMENT_STATUS"; level: "error"; category: "phone-numbers" }
-  22123: { name: "UNABLE_TO_INITIATE_VERIFICATION_CALL"; level: "error"; category: "phone-numbers" }
+  22122: { name: "HOSTED_NUMBER_INVALID_AUTHORIZATION_DOCUMENT_STATUS"; level: "error"; category: "phone-numbers" }
+  22123: { name: "HOSTED_NUMBER_UNABLE_TO_INITIATE_VERIFICATION_CALL"; level: "error"; category: "phone-numbers" }
   30001: { name: "QUEUE_OVERFLOW"; level: "error"; category: "message-delivery" }
   30002: { name: "ACCOUNT_SUSPENDED"; level: "error"; category: "message-delivery" }
   30003: { name: "UNREACHABLE_DESTINATION_HANDSET"; level: "error"; category: "message-delivery" }
@@ -373,7 +373,7 @@ export interface CodeInfo {
   30005: { name: "UNKNOWN_DESTINATION_HANDSET"; level: "error"; category: "message-delivery" }
   30006: { name: "LANDLINE_OR_UNREACHABLE_CARRIER"; level: "error"; category: "message-delivery" }
   30007: { name: "CARRIER_VIOLATION"; level: "error"; category: "message-delivery" }
-  30008: { name: "UNKNOWN_ERROR"; level: "error"; category: "message-delivery" }
+  30008: { name: "MESSAGE_UNKNOWN_ERROR"; level: "error"; category: "message-delivery" }
   30009: { name: "MISSING_INBOUND_SEGMENT"; level: "error"; category: "message-delivery" }
   30010: { name: "MESSAGE_PRICE_EXCEEDS_MAX_PRICE"; level: "error"; category: "message-delivery" }
   30011: { name: "INCOMING_MMS_NOT_SUPPORTED_BY_RECEIVING_PHONE_NUMBER"; level: "error"; category: "message-delivery" }
@@ -382,22 +382,22 @@ export interface CodeInfo {
   30014: { name: "TO_ATTRIBUTES_ARE_INVALID"; level: "error"; category: "message-delivery" }
   30015: { name: "NON_SUPPORTED_CHANNEL_TYPE_IS_USED"; level: "error"; category: "message-delivery" }
   30016: { name: "TO_AND_FROM_CHANNEL_TYPES_ARE_INCOMPATIBLE"; level: "error"; category: "message-delivery" }
-  31000: { name: "GENERIC_ERROR"; level: "error"; category: "client-media" }
-  31001: { name: "APPLICATION_NOT_FOUND"; level: "error"; category: "client-media" }
-  31002: { name: "CONNECTION_DECLINED"; level: "error"; category: "client-media" }
-  31003: { name: "CONNECTION_TIMEOUT"; level: "error"; category: "client-media" }
-  31005: { name: "CONNECTION_ERROR"; level: "error"; category: "client-media" }
-  31006: { name: "AUDIO_DEVICE_ERROR"; level: "error"; category: "client-media" }
+  31000: { name: "CLIENT_GENERIC_ERROR"; level: "error"; category: "client-media" }
+  31001: { name: "CLIENT_APPLICATION_NOT_FOUND"; level: "error"; category: "client-media" }
+  31002: { name: "CLIENT_CONNECTION_DECLINED"; level: "error"; category: "client-media" }
+  31003: { name: "CLIENT_CONNECTION_TIMEOUT"; level: "error"; category: "client-media" }
+  31005: { name: "CLIENT_CONNECTION_ERROR"; level: "error"; category: "client-media" }
+  31006: { name: "CLIENT_AUDIO_DEVICE_ERROR"; level: "error"; category: "client-media" }
   31007: { name: "SIGNALWIRE_CLIENT_VERSION_NOT_SUPPORTED"; level: "error"; category: "client-media" }
-  31008: { name: "CALL_CANCELLED"; level: "error"; category: "client-media" }
-  31009: { name: "TRANSPORT_ERROR"; level: "error"; category: "client-media" }
-  31100: { name: "MALFORMED_REQUEST"; level: "error"; category: "client-media" }
-  31101: { name: "MISSING_PARAMETER_ARRAY_IN_REQUEST"; level: "error"; category: "client-media" }
-  31102: { name: "AUTHORIZATION_TOKEN_MISSING_IN_REQUEST"; level: "error"; category: "client-media" }
-  31103: { name: "LENGTH_OF_PARAMETERS_CANNOT_EXCEED_MAX_PARAM_LENGTH"; level: "error"; category: "client-media" }
-  31104: { name: "INVALID_BRIDGE_TOKEN"; level: "error"; category: "client-media" }
+  31008: { name: "CLIENT_CALL_CANCELLED"; level: "error"; category: "client-media" }
+  31009: { name: "CLIENT_TRANSPORT_ERROR"; level: "error"; category: "client-media" }
+  31100: { name: "CLIENT_MALFORMED_REQUEST"; level: "error"; category: "client-media" }
+  31101: { name: "CLIENT_MISSING_PARAMETER_ARRAY_IN_REQUEST"; level: "error"; category: "client-media" }
+  31102: { name: "CLIENT_AUTHORIZATION_TOKEN_MISSING_IN_REQUEST"; level: "error"; category: "client-media" }
+  31103: { name: "CLIENT_LENGTH_OF_PARAMETERS_CANNOT_EXCEED_MAX_PARAM_LENGTH"; level: "error"; category: "client-media" }
+  31104: { name: "CLIENT_INVALID_BRIDGE_TOKEN"; level: "error"; category: "client-media" }
   31105: { name: "INVALID_CLIENT_NAME"; level: "error"; category: "client-media" }
-  31106: { name: "INVALID_DATA"; level: "error"; category: "client-media" }
+  31106: { name: "CLIENT_INVALID_DATA"; level: "error"; category: "client-media" }
   31201: { name: "SIGNALWIRE_CLIENT_ERROR_OCCURRED_WHILE_ACCESSING_MICROPHONE"; level: "error"; category: "client-media" }
   31202: { name: "JWT_SIGNATURE_VALIDATION_FAILED"; level: "error"; category: "client-media" }
   31203: { name: "NO_VALID_ACCOUNT"; level: "error"; category: "client-media" }
@@ -406,27 +406,27 @@ export interface CodeInfo {
   31206: { name: "RATE_EXCEEDED_AUTHORIZED_LIMIT"; level: "error"; category: "client-media" }
   31207: { name: "JWT_TOKEN_EXPIRATION_TOO_LONG"; level: "error"; category: "client-media" }
   31208: { name: "USER_DENIED_ACCESS_TO_MICROPHONE"; level: "error"; category: "client-media" }
-  31301: { name: "REGISTRATION_ERROR"; level: "error"; category: "client-media" }
-  31400: { name: "BAD_REQUEST_31400"; level: "error"; category: "client-media" }
-  31403: { name: "FORBIDDEN"; level: "error"; category: "client-media" }
-  31404: { name: "NOT_FOUND_31404"; level: "error"; category: "client-media" }
-  31408: { name: "REQUEST_TIMEOUT"; level: "error"; category: "client-media" }
-  31409: { name: "CONFLICT"; level: "error"; category: "client-media" }
-  31426: { name: "UPGRADE_REQUIRED_31426"; level: "error"; category: "client-media" }
-  31429: { name: "TOO_MANY_REQUESTS_31429"; level: "error"; category: "client-media" }
-  31480: { name: "TEMPORARILY_UNAVAILABLE"; level: "error"; category: "client-media" }
-  31481: { name: "CALL_TRANSACTION_DOES_NOT_EXIST"; level: "error"; category: "client-media" }
-  31484: { name: "ADDRESS_INCOMPLETE"; level: "error"; category: "client-media" }
-  31486: { name: "BUSY_HERE"; level: "error"; category: "client-media" }
-  31487: { name: "REQUEST_TERMINATED"; level: "error"; category: "client-media" }
-  31500: { name: "INTERNAL_SERVER_ERROR_31500"; level: "error"; category: "client-media" }
-  31502: { name: "BAD_GATEWAY"; level: "error"; category: "client-media" }
-  31503: { name: "SERVICE_UNAVAILABLE_31503"; level: "error"; category: "client-media" }
-  31504: { name: "GATEWAY_TIMEOUT"; level: "error"; category: "client-media" }
-  31530: { name: "DNS_RESOLUTION_ERROR"; level: "error"; category: "client-media" }
-  31600: { name: "BUSY_EVERYWHERE"; level: "error"; category: "client-media" }
-  31603: { name: "DECLINE"; level: "error"; category: "client-media" }
-  31604: { name: "DOES_NOT_EXIST_ANYWHERE"; level: "error"; category: "client-media" }
+  31301: { name: "CLIENT_REGISTRATION_ERROR"; level: "error"; category: "client-media" }
+  31400: { name: "CLIENT_400_BAD_REQUEST"; level: "error"; category: "client-media" }
+  31403: { name: "CLIENT_403_FORBIDDEN"; level: "error"; category: "client-media" }
+  31404: { name: "CLIENT_404_NOT_FOUND"; level: "error"; category: "client-media" }
+  31408: { name: "CLIENT_408_REQUEST_TIMEOUT"; level: "error"; category: "client-media" }
+  31409: { name: "CLIENT_409_CONFLICT"; level: "error"; category: "client-media" }
+  31426: { name: "CLIENT_426_UPGRADE_REQUIRED"; level: "error"; category: "client-media" }
+  31429: { name: "CLIENT_429_TOO_MANY_REQUESTS"; level: "error"; category: "client-media" }
+  31480: { name: "CLIENT_480_TEMPORARILY_UNAVAILABLE"; level: "error"; category: "client-media" }
+  31481: { name: "CLIENT_481_CALL_TRANSACTION_DOES_NOT_EXIST"; level: "error"; category: "client-media" }
+  31484: { name: "CLIENT_484_ADDRESS_INCOMPLETE"; level: "error"; category: "client-media" }
+  31486: { name: "CLIENT_486_BUSY_HERE"; level: "error"; category: "client-media" }
+  31487: { name: "CLIENT_487_REQUEST_TERMINATED"; level: "error"; category: "client-media" }
+  31500: { name: "CLIENT_500_INTERNAL_SERVER_ERROR"; level: "error"; category: "client-media" }
+  31502: { name: "CLIENT_502_BAD_GATEWAY"; level: "error"; category: "client-media" }
+  31503: { name: "CLIENT_503_SERVICE_UNAVAILABLE"; level: "error"; category: "client-media" }
+  31504: { name: "CLIENT_504_GATEWAY_TIMEOUT"; level: "error"; category: "client-media" }
+  31530: { name: "CLIENT_DNS_RESOLUTION_ERROR"; level: "error"; category: "client-media" }
+  31600: { name: "CLIENT_600_BUSY_EVERYWHERE"; level: "error"; category: "client-media" }
+  31603: { name: "CLIENT_603_DECLINE"; level: "error"; category: "client-media" }
+  31604: { name: "CLIENT_604_DOES_NOT_EXIST_ANYWHERE"; level: "error"; category: "client-media" }
   31900: { name: "STREAM_UNKNOWN_ERROR"; level: "error"; category: "client-media" }
   31901: { name: "STREAM_WEBSOCKET_CONNECTION_TIMEOUT"; level: "error"; category: "client-media" }
   31902: { name: "STREAM_WEBSOCKET_CONNECTION_REFUSED"; level: "error"; category: "client-media" }
@@ -442,9 +442,9 @@ export interface CodeInfo {
   32006: { name: "SIP_TOO_MANY_HOPS"; level: "warning"; category: "sip" }
   32007: { name: "SIP_TOO_MANY_ENDPOINTS_BINDINGS_FOR_ADDRESS_OF_RECORD_AOR"; level: "warning"; category: "sip" }
   32008: { name: "SIP_REGISTRATION_PER_SECOND_LIMIT_REACHED"; level: "warning"; category: "sip" }
-  32009: { name: "USER_YOU_TRIED_TO_DIAL_IS_NOT_REGISTERED_WITH_SIP_DOMAIN"; level: "warning"; category: "sip" }
-  32010: { name: "SIP_NO_VALID_ORIGINATION_URIS_CONFIGURED_ON_YOUR_ELASTIC_SIP"; level: "error"; category: "sip" }
-  32011: { name: "ERROR_COMMUNICATING_WITH_YOUR_SIP_COMMUNICATIONS"; level: "warning"; category: "sip" }
+  32009: { name: "DIALED_USER_NOT_REGISTERED_WITH_SIP_DOMAIN"; level: "warning"; category: "sip" }
+  32010: { name: "SIP_NO_VALID_ORIGINATION_URIS_ON_ELASTIC_SIP_TRUNK"; level: "error"; category: "sip" }
+  32011: { name: "ERROR_COMMUNICATING_WITH_SIP_COMMUNICATIONS_INFRASTRUCTURE"; level: "warning"; category: "sip" }
   32012: { name: "SIP_MASTER_ACCOUNT_POOLED_TRUNKING_CPS_LIMIT_EXCEEDED"; level: "error"; category: "sip" }
   32013: { name: "SIP_MASTER_ACCOUNT_SIP_INTERFACE_CPS_LIMIT_EXCEEDED"; level: "error"; category: "sip" }
   32014: { name: "CALL_IS_TERMINATED_BECAUSE_OF_NO_AUDIO_RECEIVED"; level: "warning"; category: "sip" }
@@ -465,7 +465,7 @@ export interface CodeInfo {
   32202: { name: "SIP_BAD_USER_CREDENTIALS"; level: "error"; category: "sip" }
   32203: { name: "SIP_CALL_BLOCKED_BY_SIGNALWIRE_BLACKLIST"; level: "error"; category: "sip" }
   32204: { name: "SIP_INVALID_CALLER_ID"; level: "error"; category: "sip" }
-  32205: { name: "SIP_TRUNKING_GEO_PERMISSION_CONFIGURATION_IS_NOT_PERMITTING"; level: "error"; category: "sip" }
+  32205: { name: "SIP_TRUNKING_GEO_PERMISSION_NOT_PERMITTING_CALL"; level: "error"; category: "sip" }
   32207: { name: "SIP_SECURE_MEDIA_NOT_ACCEPTED"; level: "error"; category: "sip" }
   32208: { name: "SIP_SECURE_MEDIA_REQUIRED"; level: "error"; category: "sip" }
   32209: { name: "SIP_SECURE_TRANSPORT_REQUIRED"; level: "error"; category: "sip" }
@@ -478,56 +478,56 @@ export interface CodeInfo {
   32219: { name: "SIP_REDIRECT_FAILED"; level: "error"; category: "sip" }
   32301: { name: "INTERCONNECT_INVALID_CONNECTION_TNX_SID"; level: "warning"; category: "sip" }
   32302: { name: "INTERCONNECT_CONNECTION_TNX_SID_NOT_FOUND"; level: "warning"; category: "sip" }
-  32303: { name: "INTERCONNECT_MULTIPLE_SIP_DIALS_WITH_INTERCONNECT_CONNECTION"; level: "warning"; category: "sip" }
+  32303: { name: "INTERCONNECT_MULTIPLE_SIP_DIALS_WITH_CONNECTION_TNX_SID"; level: "warning"; category: "sip" }
   32304: { name: "INTERCONNECT_CONNECTION_TNX_SID_IS_NOT_ACTIVE"; level: "warning"; category: "sip" }
-  34002: { name: "CALLEE_BUSY"; level: "error"; category: "fax" }
-  34003: { name: "CALLEE_DID_NOT_ANSWER"; level: "error"; category: "fax" }
+  34002: { name: "FAX_CALLEE_BUSY"; level: "error"; category: "fax" }
+  34003: { name: "FAX_CALLEE_DID_NOT_ANSWER"; level: "error"; category: "fax" }
   34004: { name: "ERROR_DURING_FAX_TRANSMISSION"; level: "error"; category: "fax" }
   34106: { name: "NO_FAX_LAML_ACTION_SPECIFIED"; level: "error"; category: "fax" }
-  34108: { name: "OTHER_END_INCOMPATIBLE"; level: "error"; category: "fax" }
+  34108: { name: "FAX_OTHER_END_INCOMPATIBLE"; level: "error"; category: "fax" }
   40000: { name: "CONTENT_TYPE_OF_APPLICATION_JSON_NOT_SET"; level: "error"; category: "taskrouter" }
-  40100: { name: "TASKROUTER_REJECT"; level: "error"; category: "taskrouter" }
-  40110: { name: "TASKROUTER_CALL_40110"; level: "error"; category: "taskrouter" }
-  40111: { name: "TASKROUTER_CALL_40111"; level: "error"; category: "taskrouter" }
-  40112: { name: "TASKROUTER_CALL_40112"; level: "error"; category: "taskrouter" }
-  40113: { name: "TASKROUTER_CALL_40113"; level: "error"; category: "taskrouter" }
-  40114: { name: "TASKROUTER_CALL_40114"; level: "error"; category: "taskrouter" }
-  40120: { name: "TASKROUTER_DIRECT_40120"; level: "error"; category: "taskrouter" }
-  40121: { name: "TASKROUTER_DIRECT_40121"; level: "error"; category: "taskrouter" }
-  40122: { name: "TASKROUTER_DIRECT_40122"; level: "error"; category: "taskrouter" }
-  40123: { name: "TASKROUTER_REDIRECT"; level: "error"; category: "taskrouter" }
-  40130: { name: "TASKROUTER_DEQUEUE_40130"; level: "error"; category: "taskrouter" }
-  40131: { name: "TASKROUTER_DEQUEUE_40131"; level: "error"; category: "taskrouter" }
-  40132: { name: "TASKROUTER_DEQUEUE_40132"; level: "error"; category: "taskrouter" }
-  40133: { name: "TASKROUTER_DEQUEUE_40133"; level: "error"; category: "taskrouter" }
-  40134: { name: "DEQUEUE_INSTRUCTION_DOES_NOT_HAVE_VALID_STATUS_CALLBACK"; level: "error"; category: "taskrouter" }
-  40135: { name: "TASKROUTER_DEQUEUE_40135"; level: "error"; category: "taskrouter" }
-  40136: { name: "TASKROUTER_CONFERENCE_40136"; level: "error"; category: "taskrouter" }
-  40140: { name: "TASKROUTER_CONFERENCE_40140"; level: "error"; category: "taskrouter" }
-  40141: { name: "TASKROUTER_CONFERENCE_40141"; level: "error"; category: "taskrouter" }
-  40142: { name: "TASKROUTER_CONFERENCE_40142"; level: "error"; category: "taskrouter" }
-  40143: { name: "TASKROUTER_CONFERENCE_40143"; level: "error"; category: "taskrouter" }
-  40144: { name: "TASKROUTER_CONFERENCE_40144"; level: "error"; category: "taskrouter" }
-  40145: { name: "TASKROUTER_CONFERENCE_40145"; level: "error"; category: "taskrouter" }
+  40100: { name: "INVALID_ACTIVITY_SID_REJECT_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40110: { name: "MISSING_OR_INVALID_TO_PARAMETER_CALL_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40111: { name: "MISSING_OR_INVALID_FROM_PARAMETER_CALL_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40112: { name: "MISSING_OR_INVALID_URL_PARAMETER_CALL_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40113: { name: "ERROR_MAKING_OUTGOING_CALL_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40114: { name: "RESERVATION_MUST_CURRENTLY_BE_PENDING_CALL_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40120: { name: "MISSING_OR_INVALID_URL_PARAMETER_REDIRECT_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40121: { name: "MISSING_OR_INVALID_CALL_SID_PARAMETER_REDIRECT_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40122: { name: "CALL_REDIRECTION_API_ERROR_REDIRECT_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40123: { name: "RESERVATION_MUST_CURRENTLY_BE_PENDING_REDIRECT_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40130: { name: "INVALID_ACTIVITY_SID_DEQUEUE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40131: { name: "MISSING_OR_INVALID_TO_PARAMETER_DEQUEUE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40132: { name: "MISSING_OR_INVALID_FROM_PARAMETER_DEQUEUE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40133: { name: "CALL_API_ERROR_DEQUEUE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40134: { name: "INVALID_STATUS_CALLBACK_EVENTS_PARAMETER_DEQUEUE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40135: { name: "RESERVATION_MUST_CURRENTLY_BE_PENDING_DEQUEUE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40136: { name: "RESERVATION_MUST_CURRENTLY_BE_PENDING_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40140: { name: "MISSING_OR_INVALID_TO_PARAMETER_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40141: { name: "MISSING_OR_INVALID_FROM_PARAMETER_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40142: { name: "MISSING_OR_INVALID_ROOM_NAME_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40143: { name: "INVALID_ACTIVITY_SID_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40144: { name: "RESERVATION_IS_NO_LONGER_PENDING_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
+  40145: { name: "CALL_API_ERROR_CONFERENCE_INSTRUCTION"; level: "error"; category: "taskrouter" }
   40151: { name: "TASKROUTER_INVALID_INSTRUCTION"; level: "error"; category: "taskrouter" }
-  45001: { name: "GENERAL_SERVICE_ERROR"; level: "error"; category: "flex" }
-  45002: { name: "AUTHENTICATION_ERROR"; level: "error"; category: "flex" }
-  45003: { name: "AUTHORIZATION_ERROR"; level: "error"; category: "flex" }
-  45004: { name: "VALIDATION_ERROR"; level: "error"; category: "flex" }
-  45005: { name: "SERVICE_UNAVAILABLE_45005"; level: "error"; category: "flex" }
-  45006: { name: "RESOURCE_NOT_FOUND_45006"; level: "error"; category: "flex" }
-  45007: { name: "RESOURCE_CONFLICT_ERROR"; level: "error"; category: "flex" }
-  45008: { name: "UNPROCESSABLE_REQUEST"; level: "error"; category: "flex" }
-  45009: { name: "CONFIGURATION_ERROR"; level: "error"; category: "flex" }
-  45010: { name: "RATE_LIMIT_EXCEEDED_45010"; level: "error"; category: "flex" }
-  45101: { name: "CONFIGURATION_NOT_FOUND"; level: "error"; category: "flex" }
+  45001: { name: "FLEX_GENERAL_SERVICE_ERROR"; level: "error"; category: "flex" }
+  45002: { name: "FLEX_AUTHENTICATION_ERROR"; level: "error"; category: "flex" }
+  45003: { name: "FLEX_AUTHORIZATION_ERROR"; level: "error"; category: "flex" }
+  45004: { name: "FLEX_VALIDATION_ERROR"; level: "error"; category: "flex" }
+  45005: { name: "FLEX_SERVICE_UNAVAILABLE"; level: "error"; category: "flex" }
+  45006: { name: "FLEX_RESOURCE_NOT_FOUND_45006"; level: "error"; category: "flex" }
+  45007: { name: "FLEX_RESOURCE_CONFLICT_ERROR"; level: "error"; category: "flex" }
+  45008: { name: "FLEX_UNPROCESSABLE_REQUEST"; level: "error"; category: "flex" }
+  45009: { name: "FLEX_CONFIGURATION_ERROR"; level: "error"; category: "flex" }
+  45010: { name: "FLEX_RATE_LIMIT_EXCEEDED"; level: "error"; category: "flex" }
+  45101: { name: "FLEX_CONFIGURATION_NOT_FOUND"; level: "error"; category: "flex" }
   45102: { name: "COLLISION_ON_CONFIGURATION_CHANGE"; level: "error"; category: "flex" }
   45103: { name: "WORKSPACE_NOT_CONFIGURED"; level: "error"; category: "flex" }
-  45201: { name: "RESOURCE_NOT_FOUND_45201"; level: "error"; category: "flex" }
-  45202: { name: "RESOURCE_ALREADY_EXISTS"; level: "error"; category: "flex" }
-  45203: { name: "CHAT_USER_NOT_FOUND"; level: "error"; category: "flex" }
-  45204: { name: "CHAT_CHANNEL_NOT_FOUND"; level: "error"; category: "flex" }
-  50000: { name: "PROGRAMMABLE_CHAT_FRIENDLYNAME_NOT_PROVIDED"; level: "error"; category: "chat" }
+  45201: { name: "FLEX_RESOURCE_NOT_FOUND_45201"; level: "error"; category: "flex" }
+  45202: { name: "FLEX_RESOURCE_ALREADY_EXISTS"; level: "error"; category: "flex" }
+  45203: { name: "FLEX_CHAT_USER_NOT_FOUND"; level: "error"; category: "flex" }
+  45204: { name: "FLEX_CHAT_CHANNEL_NOT_FOUND"; level: "error"; category: "flex" }
+  50000: { name: "PROGRAMMABLE_CHAT_FRIENDLY_NAME_NOT_PROVIDED"; level: "error"; category: "chat" }
   50001: { name: "PROGRAMMABLE_CHAT_ACCOUNT_SID_NOT_PROVIDED"; level: "error"; category: "chat" }
   50002: { name: "PROGRAMMABLE_CHAT_RESOURCE_IS_BEING_DELETED"; level: "error"; category: "chat" }
   50003: { name: "PROGRAMMABLE_CHAT_FRIENDLY_NAME_TOO_LONG"; level: "error"; category: "chat" }
@@ -547,7 +547,7 @@ export interface CodeInfo {
   50063: { name: "PROGRAMMABLE_CHAT_ACTIONS_PER_SECOND_LIMIT_EXCEEDED"; level: "error"; category: "chat" }
   50065: { name: "PROGRAMMABLE_CHAT_INVALID_WEBHOOK_RETRY_COUNT"; level: "error"; category: "chat" }
   50068: { name: "PROGRAMMABLE_CHAT_SERVICE_INSTANCE_UNIQUE_NAME_INVALID"; level: "error"; category: "chat" }
-  50069: { name: "PROGRAMMABLE_CHAT_SERVICE_INSTANCE_WITH_PROVIDED_UNIQUE_NAME"; level: "error"; category: "chat" }
+  50069: { name: "PROGRAMMABLE_CHAT_SERVICE_UNIQUE_NAME_ALREADY_EXISTS"; level: "error"; category: "chat" }
   50100: { name: "PROGRAMMABLE_CHAT_ROLE_NOT_FOUND"; level: "error"; category: "chat" }
   50101: { name: "PROGRAMMABLE_CHAT_CHANNEL_ROLE_NOT_FOUND"; level: "error"; category: "chat" }
   50102: { name: "PROGRAMMABLE_CHAT_DEPLOYMENT_ROLE_NOT_FOUND"; level: "error"; category: "chat" }
@@ -575,7 +575,7 @@ export interface CodeInfo {
   50304: { name: "PROGRAMMABLE_CHAT_ATTRIBUTES_NOT_VALID_JSON"; level: "error"; category: "chat" }
   50305: { name: "PROGRAMMABLE_CHAT_CHANNEL_SID_NOT_PROVIDED"; level: "error"; category: "chat" }
   50306: { name: "PROGRAMMABLE_CHAT_UNIQUE_NAME_SHOULD_NOT_MATCH_CHANNEL_SID"; level: "error"; category: "chat" }
-  50307: { name: "PROGRAMMABLE_CHAT_CHANNEL_WITH_PROVIDED_UNIQUE_NAME_ALREADY"; level: "error"; category: "chat" }
+  50307: { name: "PROGRAMMABLE_CHAT_CHANNEL_WITH_UNIQUE_NAME_ALREADY_EXISTS"; level: "error"; category: "chat" }
   50308: { name: "PROGRAMMABLE_CHAT_INVALID_DATE_CREATED_PARAMETER"; level: "error"; category: "chat" }
   50309: { name: "PROGRAMMABLE_CHAT_INVALID_DATE_UPDATED_PARAMETER"; level: "error"; category: "chat" }
   50310: { name: "PROGRAMMABLE_CHAT_AUTHOR_PARAMETER_IS_TOO_LONG"; level: "error"; category: "chat" }
@@ -583,7 +583,7 @@ export interface CodeInfo {
   50321: { name: "PROGRAMMABLE_CHAT_TOO_MANY_CHANNEL_WEBHOOKS"; level: "error"; category: "chat" }
   50322: { name: "PROGRAMMABLE_CHAT_TOO_MANY_CHANNEL_WEBHOOK_TRIGGERS"; level: "error"; category: "chat" }
   50323: { name: "PROGRAMMABLE_CHAT_INVALID_CHANNEL_WEBHOOK_SID"; level: "error"; category: "chat" }
-  50324: { name: "INVALID_CHANNEL_WEBHOOK_TYPE"; level: "error"; category: "chat" }
+  50324: { name: "PROGRAMMABLE_CHAT_INVALID_CHANNEL_WEBHOOK_TYPE"; level: "error"; category: "chat" }
   50325: { name: "PROGRAMMABLE_CHAT_INVALID_CHANNEL_WEBHOOK_FILTER"; level: "error"; category: "chat" }
   50326: { name: "PROGRAMMABLE_CHAT_INVALID_CHANNEL_WEBHOOK_TRIGGER"; level: "error"; category: "chat" }
   50327: { name: "PROGRAMMABLE_CHAT_INVALID_CHANNEL_WEBHOOK_FLOW_SID"; level: "error"; category: "chat" }
@@ -625,7 +625,7 @@ export interface CodeInfo {
   51103: { name: "TWILSOCK_TOKEN_DOESNT_CONTAIN_REQUIRED_GRANTS_SECTION"; level: "error"; category: "client-connection" }
   51104: { name: "TWILSOCK_TOKEN_DOESNT_CONTAIN_SERVICE_INSTANCE"; level: "error"; category: "client-connection" }
   51105: { name: "TWILSOCK_TOKEN_DOESNT_CONTAIN_IDENTITY"; level: "error"; category: "client-connection" }
-  51106: { name: "TWILSOCK_ACTIVE_PRODUCT_DOESNT_MATCH_WITH_SERVICE_INSTANCE"; level: "error"; category: "client-connection" }
+  51106: { name: "TWILSOCK_ACTIVE_PRODUCT_DOESNT_MATCH_SERVICE_INSTANCE"; level: "error"; category: "client-connection" }
   51107: { name: "TWILSOCK_SERVICE_CANT_BE_USED"; level: "error"; category: "client-connection" }
   51108: { name: "TWILSOCK_SERVICE_INSTANCE_DISABLED"; level: "error"; category: "client-connection" }
   51109: { name: "TWILSOCK_SERVICE_INSTANCE_IS_UNDER_LEGAL_HOLD"; level: "error"; category: "client-connection" }
@@ -646,23 +646,23 @@ export interface CodeInfo {
   51124: { name: "TWILSOCK_TOO_MANY_CONNECTIONS"; level: "error"; category: "client-connection" }
   51125: { name: "TWILSOCK_TOO_MANY_UPDATES"; level: "error"; category: "client-connection" }
   51126: { name: "TWILSOCK_DNC_LIMIT_HAS_BEEN_REACHED"; level: "error"; category: "client-connection" }
-  51127: { name: "TWILSOCK_PNC_LIMIT"; level: "error"; category: "client-connection" }
+  51127: { name: "TWILSOCK_PNC_LIMIT_HIT"; level: "error"; category: "client-connection" }
   51128: { name: "TWILSOCK_TOO_MANY_MESSAGES_PER_CONNECTION"; level: "error"; category: "client-connection" }
   51129: { name: "TWILSOCK_TOO_MANY_MESSAGES_PER_ACCOUNT"; level: "error"; category: "client-connection" }
   51130: { name: "TWILSOCK_TOKEN_IS_INVALID"; level: "error"; category: "client-connection" }
   51131: { name: "TWILSOCK_AUTHENTICATION_FAILED_51131"; level: "error"; category: "client-connection" }
-  51201: { name: "TWILSOCK_CPS_INIT_PER_ACCOUNT"; level: "error"; category: "client-connection" }
+  51201: { name: "TWILSOCK_CPS_TOO_MANY_CONNECTION_REQUESTS_PER_ACCOUNT"; level: "error"; category: "client-connection" }
   51202: { name: "TWILSOCK_CPS_TOO_MANY_REQUESTS"; level: "error"; category: "client-connection" }
   51215: { name: "TWILSOCK_UNAUTHORIZED"; level: "error"; category: "client-connection" }
-  52000: { name: "INTERNAL_NOTIFICATION_ERROR"; level: "error"; category: "notify" }
-  52001: { name: "INVALID_DESTINATION_BINDING"; level: "error"; category: "notify" }
-  52002: { name: "INVALID_CREDENTIAL_SID"; level: "error"; category: "notify" }
-  52003: { name: "INVALID_CREDENTIAL_TYPE"; level: "error"; category: "notify" }
-  52004: { name: "CREDENTIAL_SID_NOT_SPECIFIED"; level: "error"; category: "notify" }
-  52051: { name: "INTERNAL_ERROR_WHEN_SENDING_NOTIFICATION_VIA_CLIENT"; level: "error"; category: "notify" }
-  52052: { name: "CLIENT_CONNECTION_NOT_CREATED_OR_CLOSED"; level: "warning"; category: "notify" }
-  52071: { name: "INTERNAL_ERROR_WHEN_SENDING_NOTIFICATION_VIA_MQTT_CLIENT"; level: "error"; category: "notify" }
-  52072: { name: "CLIENT_MQTT_CONNECTION_NOT_CREATED_OR_CLOSED"; level: "warning"; category: "notify" }
+  52000: { name: "NOTIFY_INTERNAL_NOTIFICATION_ERROR"; level: "error"; category: "notify" }
+  52001: { name: "NOTIFY_INVALID_DESTINATION_BINDING"; level: "error"; category: "notify" }
+  52002: { name: "NOTIFY_INVALID_CREDENTIAL_SID"; level: "error"; category: "notify" }
+  52003: { name: "NOTIFY_INVALID_CREDENTIAL_TYPE"; level: "error"; category: "notify" }
+  52004: { name: "NOTIFY_CREDENTIAL_SID_NOT_SPECIFIED"; level: "error"; category: "notify" }
+  52051: { name: "INTERNAL_ERROR_SENDING_NOTIFICATION_VIA_CLIENT_CONNECTION"; level: "error"; category: "notify" }
+  52052: { name: "NOTIFY_CLIENT_CONNECTION_NOT_CREATED_OR_CLOSED"; level: "warning"; category: "notify" }
+  52071: { name: "INTERNAL_ERROR_SENDING_NOTIFICATION_VIA_MQTT_CONNECTION"; level: "error"; category: "notify" }
+  52072: { name: "NOTIFY_CLIENT_MQTT_CONNECTION_NOT_CREATED_OR_CLOSED"; level: "warning"; category: "notify" }
   52101: { name: "INVALID_GCM_API_KEY_OR_FCM_SECRET"; level: "error"; category: "notify" }
   52102: { name: "INVALID_GCM_FCM_REGISTRATION_TOKEN"; level: "error"; category: "notify" }
   52103: { name: "GCM_FCM_CLIENT_UNINSTALLED_OR_TURNED_OFF_NOTIFICATIONS"; level: "error"; category: "notify" }
@@ -681,21 +681,21 @@ export interface CodeInfo {
   52136: { name: "MISSING_PAYLOAD_FOR_APNS_DELIVERY"; level: "error"; category: "notify" }
   52137: { name: "INVALID_SIZE_OF_SUBJECT_IN_APNS_CERTIFICATE"; level: "error"; category: "notify" }
   52138: { name: "APNS_PAYLOAD_TOO_LARGE"; level: "error"; category: "notify" }
-  52139: { name: "APN_SERVICE_SHUTDOWN"; level: "error"; category: "notify" }
+  52139: { name: "APNS_SERVICE_SHUTDOWN"; level: "error"; category: "notify" }
   52140: { name: "UNKNOWN_APNS_ERROR"; level: "error"; category: "notify" }
-  52141: { name: "THE_PROVIDED_APNS_DEVICE_TOKEN_HAS_BEEN_UNREGISTERED"; level: "error"; category: "notify" }
-  52142: { name: "THE_PROVIDED_APNS_DEVICE_TOKEN_IS_NOT_CORRECT"; level: "error"; category: "notify" }
-  52143: { name: "THE_PUSH_NOTIFICATION_WAS_REJECTED_BY_APNS"; level: "error"; category: "notify" }
-  52144: { name: "APNS_EXPERIENCED_AN_INTERNAL_ERROR"; level: "error"; category: "notify" }
+  52141: { name: "APNS_DEVICE_TOKEN_HAS_BEEN_UNREGISTERED"; level: "error"; category: "notify" }
+  52142: { name: "APNS_DEVICE_TOKEN_IS_NOT_CORRECT"; level: "error"; category: "notify" }
+  52143: { name: "PUSH_NOTIFICATION_WAS_REJECTED_BY_APNS"; level: "error"; category: "notify" }
+  52144: { name: "APNS_EXPERIENCED_INTERNAL_ERROR"; level: "error"; category: "notify" }
   52145: { name: "FAILED_TO_AUTHENTICATE_WITH_APNS"; level: "error"; category: "notify" }
   52147: { name: "TOO_MANY_APNS_PROVIDER_TOKEN_UPDATES"; level: "warning"; category: "notify" }
   52148: { name: "EXPIRED_APNS_PROVIDER_TOKEN_USED"; level: "error"; category: "notify" }
   52149: { name: "INVALID_APNS_PROVIDER_TOKEN_USED"; level: "error"; category: "notify" }
-  52161: { name: "EMPTY_CREDENTIALS"; level: "error"; category: "notify" }
+  52161: { name: "NOTIFY_EMPTY_CREDENTIALS"; level: "error"; category: "notify" }
   52162: { name: "CREDENTIALS_DO_NOT_BELONG_TO_USED_ACCOUNT"; level: "error"; category: "notify" }
   52163: { name: "INCORRECT_URL_USED_TO_RETRIEVE_WEBHOOK_CREDENTIALS"; level: "error"; category: "notify" }
-  52164: { name: "NO_CREDENTIALS_FOUND_FOR_THE_SUPPLIED_BINDING_TYPE"; level: "error"; category: "notify" }
-  52165: { name: "NO_CREDENTIALS_FOUND_FOR_THE_SUPPLIED_IDENTIFIER"; level: "error"; category: "notify" }
+  52164: { name: "NO_CREDENTIALS_FOUND_FOR_SUPPLIED_BINDING_TYPE"; level: "error"; category: "notify" }
+  52165: { name: "NO_CREDENTIALS_FOUND_FOR_SUPPLIED_IDENTIFIER"; level: "error"; category: "notify" }
   52166: { name: "WEBHOOK_CREDENTIALS_ENDPOINT_RESPONDED_WITH_INTERNAL_ERROR"; level: "error"; category: "notify" }
   52167: { name: "INVALID_WEBHOOK_CREDENTIALS_RESPONSE"; level: "error"; category: "notify" }
   52168: { name: "WEBHOOK_CREDENTIALS_REQUEST_TIMED_OUT"; level: "error"; category: "notify" }
@@ -705,7 +705,7 @@ export interface CodeInfo {
   52173: { name: "UNEXPECTED_IDENTIFIER_USED_FOR_WEBHOOK_CREDENTIALS_REQUEST"; level: "warning"; category: "notify" }
   52174: { name: "UNEXPECTED_ERROR_RESPONSE_RECEIVED_FOR_WEBHOOK_CREDENTIALS"; level: "warning"; category: "notify" }
   52181: { name: "TOO_MANY_SMS_NOTIFICATION_REQUESTS"; level: "error"; category: "notify" }
-  52182: { name: "MESSAGING_SERVICE_NOT_SPECIFIED"; level: "error"; category: "notify" }
+  52182: { name: "NOTIFY_MESSAGING_SERVICE_NOT_SPECIFIED"; level: "error"; category: "notify" }
   52201: { name: "TOO_MANY_FACEBOOK_MESSENGER_NOTIFICATION_REQUESTS"; level: "error"; category: "notify" }
   52202: { name: "FACEBOOK_PAGE_IS_NOT_CONNECTED_TO_SIGNALWIRE"; level: "error"; category: "notify" }
   52203: { name: "MISSING_BODY_FOR_FACEBOOK_MESSENGER_DELIVERY_ATTEMPT"; level: "error"; category: "notify" }
@@ -717,18 +717,18 @@ export interface CodeInfo {
   52301: { name: "RESULTED_DESTINATION_LIST_FOR_REQUESTED_PARAMETERS_IS_EMPTY"; level: "warning"; category: "notify" }
   52302: { name: "TOO_MANY_RECIPIENTS"; level: "error"; category: "notify" }
   52303: { name: "CONCURRENT_USER_UPDATE"; level: "warning"; category: "notify" }
-  52304: { name: "USER_ALREADY_EXISTS"; level: "warning"; category: "notify" }
-  52305: { name: "USER_ALREADY_BELONGS_TO_THE_SEGMENT"; level: "warning"; category: "notify" }
+  52304: { name: "NOTIFY_USER_ALREADY_EXISTS"; level: "warning"; category: "notify" }
+  52305: { name: "USER_ALREADY_BELONGS_TO_SEGMENT"; level: "warning"; category: "notify" }
   52306: { name: "CANNOT_DELETE_USER_RESOURCE_WITH_BINDINGS"; level: "error"; category: "notify" }
   52307: { name: "NO_USERS_WITH_PROVIDED_SEGMENTS"; level: "warning"; category: "notify" }
-  52309: { name: "CHANNEL_PROVIDER_REPLIED_WITH_AN_ERROR"; level: "error"; category: "notify" }
+  52309: { name: "CHANNEL_PROVIDER_REPLIED_WITH_ERROR"; level: "error"; category: "notify" }
   52310: { name: "NOTIFICATION_TTL_HAS_EXPIRED"; level: "error"; category: "notify" }
   52401: { name: "TOO_MANY_NOTIFICATION_LOG_EVENTS"; level: "warning"; category: "notify" }
   53000: { name: "SIGNALING_CONNECTION_ERROR"; level: "error"; category: "video" }
   53001: { name: "SIGNALING_CONNECTION_DISCONNECTED"; level: "error"; category: "video" }
   53002: { name: "SIGNALING_CONNECTION_TIMED_OUT"; level: "error"; category: "video" }
-  53003: { name: "CLIENT_RECEIVED_AN_INVALID_SIGNALING_MESSAGE"; level: "error"; category: "video" }
-  53004: { name: "CLIENT_SENT_AN_INVALID_SIGNALING_MESSAGE"; level: "error"; category: "video" }
+  53003: { name: "CLIENT_RECEIVED_INVALID_SIGNALING_MESSAGE"; level: "error"; category: "video" }
+  53004: { name: "CLIENT_SENT_INVALID_SIGNALING_MESSAGE"; level: "error"; category: "video" }
   53100: { name: "ROOM_NAME_IS_INVALID"; level: "error"; category: "video" }
   53101: { name: "ROOM_NAME_IS_TOO_LONG"; level: "error"; category: "video" }
   53102: { name: "ROOM_NAME_CONTAINS_INVALID_CHARACTERS"; level: "error"; category: "video" }
@@ -736,20 +736,20 @@ export interface CodeInfo {
   53104: { name: "UNABLE_TO_CONNECT_TO_ROOM"; level: "error"; category: "video" }
   53105: { name: "ROOM_CONTAINS_TOO_MANY_PARTICIPANTS"; level: "error"; category: "video" }
   53106: { name: "ROOM_NOT_FOUND"; level: "error"; category: "video" }
-  53107: { name: "MAXPARTICIPANTS_IS_OUT_OF_RANGE"; level: "error"; category: "video" }
-  53108: { name: "ROOMTYPE_IS_NOT_VALID"; level: "error"; category: "video" }
-  53109: { name: "TIMEOUT_IS_OUT_OF_RANGE"; level: "error"; category: "video" }
-  53110: { name: "STATUSCALLBACKMETHOD_IS_INVALID_53110"; level: "error"; category: "video" }
-  53111: { name: "STATUSCALLBACK_IS_INVALID_53111"; level: "error"; category: "video" }
-  53112: { name: "STATUS_IS_INVALID"; level: "error"; category: "video" }
+  53107: { name: "MAX_PARTICIPANTS_IS_OUT_OF_RANGE"; level: "error"; category: "video" }
+  53108: { name: "ROOM_TYPE_IS_NOT_VALID"; level: "error"; category: "video" }
+  53109: { name: "ROOM_TIMEOUT_IS_OUT_OF_RANGE"; level: "error"; category: "video" }
+  53110: { name: "ROOM_STATUS_CALLBACK_METHOD_IS_INVALID"; level: "error"; category: "video" }
+  53111: { name: "ROOM_STATUS_CALLBACK_IS_INVALID"; level: "error"; category: "video" }
+  53112: { name: "ROOM_STATUS_IS_INVALID"; level: "error"; category: "video" }
   53113: { name: "ROOM_CREATION_FAILED"; level: "error"; category: "video" }
-  53200: { name: "PARTICIPANT_IDENTITY_IS_INVALID"; level: "error"; category: "video" }
-  53201: { name: "PARTICIPANT_IDENTITY_IS_TOO_LONG"; level: "error"; category: "video" }
-  53202: { name: "PARTICIPANT_IDENTITY_CONTAINS_INVALID_CHARACTERS"; level: "error"; category: "video" }
-  53203: { name: "PARTICIPANT_HAS_TOO_MANY_TRACKS"; level: "error"; category: "video" }
-  53204: { name: "PARTICIPANT_NOT_FOUND"; level: "error"; category: "video" }
-  53205: { name: "PARTICIPANT_DISCONNECTED_BECAUSE_OF_DUPLICATE_IDENTITY"; level: "error"; category: "video" }
-  53215: { name: "INVALID_SUBSCRIBE_RULE"; level: "error"; category: "video" }
+  53200: { name: "VIDEO_PARTICIPANT_IDENTITY_IS_INVALID"; level: "error"; category: "video" }
+  53201: { name: "VIDEO_PARTICIPANT_IDENTITY_IS_TOO_LONG"; level: "error"; category: "video" }
+  53202: { name: "VIDEO_PARTICIPANT_IDENTITY_CONTAINS_INVALID_CHARACTERS"; level: "error"; category: "video" }
+  53203: { name: "VIDEO_PARTICIPANT_HAS_TOO_MANY_TRACKS"; level: "error"; category: "video" }
+  53204: { name: "VIDEO_PARTICIPANT_NOT_FOUND"; level: "error"; category: "video" }
+  53205: { name: "VIDEO_PARTICIPANT_DISCONNECTED_BECAUSE_OF_DUPLICATE_IDENTITY"; level: "error"; category: "video" }
+  53215: { name: "VIDEO_INVALID_SUBSCRIBE_RULE"; level: "error"; category: "video" }
   53300: { name: "TRACK_IS_INVALID"; level: "error"; category: "video" }
   53301: { name: "TRACK_NAME_IS_INVALID"; level: "error"; category: "video" }
   53302: { name: "TRACK_NAME_IS_TOO_LONG"; level: "error"; category: "video" }
@@ -757,8 +757,8 @@ export interface CodeInfo {
   53304: { name: "TRACK_NAME_IS_DUPLICATED"; level: "error"; category: "video" }
   53400: { name: "CLIENT_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
   53401: { name: "SERVER_IS_UNABLE_TO_CREATE_OR_APPLY_LOCAL_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
-  53402: { name: "CLIENT_IS_UNABLE_TO_APPLY_A_REMOTE_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
-  53403: { name: "SERVER_IS_UNABLE_TO_APPLY_A_REMOTE_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
+  53402: { name: "CLIENT_IS_UNABLE_TO_APPLY_REMOTE_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
+  53403: { name: "SERVER_IS_UNABLE_TO_APPLY_REMOTE_MEDIA_DESCRIPTION"; level: "error"; category: "video" }
   53404: { name: "NO_SUPPORTED_CODEC"; level: "error"; category: "video" }
   53405: { name: "MEDIA_CONNECTION_FAILED_OR_MEDIA_ACTIVITY_CEASED"; level: "error"; category: "video" }
   53500: { name: "UNABLE_TO_ACQUIRE_CONFIGURATION"; level: "error"; category: "video" }
@@ -766,79 +766,79 @@ export interface CodeInfo {
   53600: { name: "S3_URL_FOR_RECORDING_UPLOAD_IS_INVALID"; level: "error"; category: "video" }
   53601: { name: "AWS_CREDENTIALS_FOR_RECORDING_UPLOAD_ARE_INVALID"; level: "error"; category: "video" }
   53602: { name: "AWS_ENCRYPTION_KEY_FOR_RECORDING_UPLOAD_IS_INVALID"; level: "error"; category: "video" }
-  53603: { name: "INTERNAL_FAILURE_WHILE_PROCESSING_A_RECORDING"; level: "error"; category: "video" }
-  53604: { name: "FAILED_TO_UPLOAD_THE_RECORDING_TO_S3"; level: "warning"; category: "video" }
-  53605: { name: "INTERNAL_FAILURE_WHEN_RETRIEVING_YOUR_ACCOUNTS_RECORDING"; level: "warning"; category: "video" }
-  53606: { name: "INTERNAL_FAILURE_WHEN_CREATING_THE_RECORDING_RESOURCE"; level: "warning"; category: "video" }
-  53607: { name: "INTERNAL_FAILURE_WHEN_UPDATING_THE_RECORDING_RESOURCE"; level: "warning"; category: "video" }
+  53603: { name: "INTERNAL_FAILURE_WHILE_PROCESSING_RECORDING"; level: "error"; category: "video" }
+  53604: { name: "FAILED_TO_UPLOAD_RECORDING_TO_S3"; level: "warning"; category: "video" }
+  53605: { name: "INTERNAL_FAILURE_WHEN_RETRIEVING_ACCOUNT_RECORDING_SETTINGS"; level: "warning"; category: "video" }
+  53606: { name: "INTERNAL_FAILURE_WHEN_CREATING_RECORDING_RESOURCE"; level: "warning"; category: "video" }
+  53607: { name: "INTERNAL_FAILURE_WHEN_UPDATING_RECORDING_RESOURCE"; level: "warning"; category: "video" }
   53610: { name: "INVALID_URL_FOR_EXTERNAL_S3_BUCKET_IN_RECORDING_SETTINGS"; level: "warning"; category: "video" }
   53611: { name: "INVALID_AWS_CREDENTIALS_FOR_RECORDING_S3_BUCKET"; level: "warning"; category: "video" }
-  53612: { name: "INVALID_PUBLIC_KEY_FOR_MEDIA_TRACKS_ENCRYPTION_IN_RECORDING"; level: "warning"; category: "video" }
-  53613: { name: "AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53613"; level: "warning"; category: "video" }
-  53614: { name: "PUBLIC_KEY_CREDENTIALS_FOR_MEDIA_TRACKS_ENCRYPTION_53614"; level: "warning"; category: "video" }
-  53615: { name: "ACCESS_DENIED_TO_EXTERNAL_S3_BUCKET_CONFIGURED_IN_RECORDING"; level: "warning"; category: "video" }
+  53612: { name: "INVALID_PUBLIC_KEY_FOR_RECORDING_MEDIA_ENCRYPTION"; level: "warning"; category: "video" }
+  53613: { name: "RECORDING_AWS_CREDENTIALS_COULD_NOT_BE_LOADED"; level: "warning"; category: "video" }
+  53614: { name: "RECORDING_PUBLIC_KEY_CREDENTIALS_COULD_NOT_BE_LOADED"; level: "warning"; category: "video" }
+  53615: { name: "ACCESS_DENIED_TO_RECORDING_S3_BUCKET"; level: "warning"; category: "video" }
   53616: { name: "DELETED_RECORDING_WITH_CUSTOM_CONFIGURATION_RETRIES_DEPLETED"; level: "warning"; category: "video" }
   53617: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_COMPOSITIONS"; level: "error"; category: "video" }
   53620: { name: "INVALID_URL_FOR_EXTERNAL_S3_BUCKET_IN_COMPOSITION_SETTINGS"; level: "warning"; category: "video" }
   53621: { name: "INVALID_AWS_CREDENTIALS_FOR_COMPOSITION_S3_BUCKET"; level: "warning"; category: "video" }
-  53622: { name: "INVALID_PUBLIC_KEY_FOR_MEDIA_TRACKS_ENCRYPTION"; level: "warning"; category: "video" }
-  53623: { name: "AWS_CREDENTIALS_TO_ACCESS_EXTERNAL_S3_BUCKET_53623"; level: "warning"; category: "video" }
-  53624: { name: "PUBLIC_KEY_CREDENTIALS_FOR_MEDIA_TRACKS_ENCRYPTION_53624"; level: "warning"; category: "video" }
-  53625: { name: "ACCESS_DENIED_TO_EXTERNAL_S3_BUCKET_CONFIGURED"; level: "warning"; category: "video" }
+  53622: { name: "INVALID_PUBLIC_KEY_FOR_COMPOSITION_MEDIA_ENCRYPTION"; level: "warning"; category: "video" }
+  53623: { name: "COMPOSITION_AWS_CREDENTIALS_COULD_NOT_BE_LOADED"; level: "warning"; category: "video" }
+  53624: { name: "COMPOSITION_PUBLIC_KEY_CREDENTIALS_COULD_NOT_BE_LOADED"; level: "warning"; category: "video" }
+  53625: { name: "ACCESS_DENIED_TO_COMPOSITION_S3_BUCKET"; level: "warning"; category: "video" }
   53626: { name: "INTERNAL_FAILURE_WHILE_PROCESSING_MEDIA_COMPOSITION"; level: "error"; category: "video" }
-  53627: { name: "INTERNAL_FAILURE_WHEN_UPDATING_THE_COMPOSITION_RESOURCE"; level: "error"; category: "video" }
+  53627: { name: "INTERNAL_FAILURE_WHEN_UPDATING_COMPOSITION_RESOURCE"; level: "error"; category: "video" }
   53628: { name: "ROOM_RECORDINGS_DELETED"; level: "error"; category: "video" }
   53630: { name: "EMPTY_TRACK_LIST_FOR_COMPOSITION"; level: "error"; category: "video" }
   53631: { name: "FAILED_TO_ENQUEUE_ROOM_COMPOSITION_FROM_COMPOSITION_HOOK"; level: "warning"; category: "video" }
-  53632: { name: "FAILED_TO_ENQUEUE_A_ROOM_COMPOSITION"; level: "warning"; category: "video" }
+  53632: { name: "FAILED_TO_ENQUEUE_ROOM_COMPOSITION"; level: "warning"; category: "video" }
   53660: { name: "STATUS_CALLBACK_RESPONSE_TIMED_OUT"; level: "warning"; category: "video" }
-  53661: { name: "STATUSCALLBACKMETHOD_IS_INVALID_53661"; level: "warning"; category: "video" }
-  53662: { name: "STATUSCALLBACK_IS_INVALID_53662"; level: "warning"; category: "video" }
-  53663: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS"; level: "error"; category: "video" }
-  54003: { name: "INVALID_IF_MATCH_HEADER"; level: "error"; category: "sync" }
-  54006: { name: "REQUEST_ENTITY_TOO_LARGE_54006"; level: "error"; category: "sync" }
-  54007: { name: "ACCESS_FORBIDDEN_FOR_IDENTITY"; level: "error"; category: "sync" }
-  54008: { name: "INVALID_JSON"; level: "error"; category: "sync" }
-  54009: { name: "RATE_LIMIT_EXCEEDED_54009"; level: "error"; category: "sync" }
-  54010: { name: "NO_PARAMETERS_SPECIFIED"; level: "error"; category: "sync" }
-  54011: { name: "INVALID_TTL"; level: "error"; category: "sync" }
-  54050: { name: "SERVICE_INSTANCE_NOT_FOUND"; level: "error"; category: "sync" }
-  54051: { name: "INVALID_WEBHOOK_URL"; level: "error"; category: "sync" }
-  54053: { name: "INVALID_FRIENDLY_NAME_54053"; level: "error"; category: "sync" }
-  54056: { name: "ACCOUNT_CANNOT_ACCESS_REQUESTED_SERVICE_INSTANCE"; level: "error"; category: "sync" }
-  54100: { name: "DOCUMENT_NOT_FOUND"; level: "error"; category: "sync" }
-  54101: { name: "INVALID_DOCUMENT_DATA"; level: "error"; category: "sync" }
-  54103: { name: "DOCUMENT_REVISION_MISMATCH"; level: "error"; category: "sync" }
-  54150: { name: "LIST_NOT_FOUND"; level: "error"; category: "sync" }
-  54151: { name: "LIST_ITEM_NOT_FOUND"; level: "error"; category: "sync" }
-  54155: { name: "LIST_ITEM_REVISION_MISMATCH"; level: "error"; category: "sync" }
-  54156: { name: "INVALID_LIST_ITEM_DATA"; level: "error"; category: "sync" }
-  54200: { name: "MAP_NOT_FOUND"; level: "error"; category: "sync" }
-  54201: { name: "MAP_ITEM_NOT_FOUND"; level: "error"; category: "sync" }
-  54205: { name: "MAP_ITEM_REVISION_MISMATCH"; level: "error"; category: "sync" }
-  54206: { name: "INVALID_MAP_ITEM_DATA"; level: "error"; category: "sync" }
-  54208: { name: "MAP_ITEM_ALREADY_EXISTS"; level: "error"; category: "sync" }
-  54209: { name: "INVALID_MAP_ITEM_KEY"; level: "error"; category: "sync" }
-  54250: { name: "MESSAGE_STREAM_NOT_FOUND"; level: "error"; category: "sync" }
-  54251: { name: "INVALID_MESSAGE_STREAM_MESSAGE_DATA"; level: "error"; category: "sync" }
-  54300: { name: "UNIQUE_NAME_NOT_FOUND"; level: "error"; category: "sync" }
-  54301: { name: "UNIQUE_NAME_ALREADY_EXISTS"; level: "error"; category: "sync" }
-  54302: { name: "INVALID_UNIQUE_NAME_54302"; level: "error"; category: "sync" }
-  54351: { name: "INVALID_IDENTITY"; level: "error"; category: "sync" }
-  54354: { name: "PERMISSION_NOT_FOUND"; level: "error"; category: "sync" }
-  54419: { name: "NUMBER_OF_SUBSCRIPTIONS_PER_CONNECTION_IS_OVER_THE_LIMIT"; level: "error"; category: "sync" }
+  53661: { name: "RECORDING_STATUS_CALLBACK_METHOD_IS_INVALID"; level: "warning"; category: "video" }
+  53662: { name: "RECORDING_STATUS_CALLBACK_IS_INVALID"; level: "warning"; category: "video" }
+  53663: { name: "INTERNAL_FAILURE_WHEN_BULK_DELETING_RECORDINGS_FROM_ACCOUNT"; level: "error"; category: "video" }
+  54003: { name: "SYNC_INVALID_IF_MATCH_HEADER"; level: "error"; category: "sync" }
+  54006: { name: "SYNC_REQUEST_ENTITY_TOO_LARGE"; level: "error"; category: "sync" }
+  54007: { name: "SYNC_ACCESS_FORBIDDEN_FOR_IDENTITY"; level: "error"; category: "sync" }
+  54008: { name: "SYNC_INVALID_JSON"; level: "error"; category: "sync" }
+  54009: { name: "SYNC_RATE_LIMIT_EXCEEDED"; level: "error"; category: "sync" }
+  54010: { name: "SYNC_NO_PARAMETERS_SPECIFIED"; level: "error"; category: "sync" }
+  54011: { name: "SYNC_INVALID_TTL"; level: "error"; category: "sync" }
+  54050: { name: "SYNC_SERVICE_INSTANCE_NOT_FOUND"; level: "error"; category: "sync" }
+  54051: { name: "SYNC_INVALID_WEBHOOK_URL"; level: "error"; category: "sync" }
+  54053: { name: "SYNC_INVALID_FRIENDLY_NAME"; level: "error"; category: "sync" }
+  54056: { name: "SYNC_ACCOUNT_CANNOT_ACCESS_REQUESTED_SERVICE_INSTANCE"; level: "error"; category: "sync" }
+  54100: { name: "SYNC_DOCUMENT_NOT_FOUND"; level: "error"; category: "sync" }
+  54101: { name: "SYNC_INVALID_DOCUMENT_DATA"; level: "error"; category: "sync" }
+  54103: { name: "SYNC_DOCUMENT_REVISION_MISMATCH"; level: "error"; category: "sync" }
+  54150: { name: "SYNC_LIST_NOT_FOUND"; level: "error"; category: "sync" }
+  54151: { name: "SYNC_LIST_ITEM_NOT_FOUND"; level: "error"; category: "sync" }
+  54155: { name: "SYNC_LIST_ITEM_REVISION_MISMATCH"; level: "error"; category: "sync" }
+  54156: { name: "SYNC_INVALID_LIST_ITEM_DATA"; level: "error"; category: "sync" }
+  54200: { name: "SYNC_MAP_NOT_FOUND"; level: "error"; category: "sync" }
+  54201: { name: "SYNC_MAP_ITEM_NOT_FOUND"; level: "error"; category: "sync" }
+  54205: { name: "SYNC_MAP_ITEM_REVISION_MISMATCH"; level: "error"; category: "sync" }
+  54206: { name: "SYNC_INVALID_MAP_ITEM_DATA"; level: "error"; category: "sync" }
+  54208: { name: "SYNC_MAP_ITEM_ALREADY_EXISTS"; level: "error"; category: "sync" }
+  54209: { name: "SYNC_INVALID_MAP_ITEM_KEY"; level: "error"; category: "sync" }
+  54250: { name: "SYNC_MESSAGE_STREAM_NOT_FOUND"; level: "error"; category: "sync" }
+  54251: { name: "SYNC_INVALID_MESSAGE_STREAM_MESSAGE_DATA"; level: "error"; category: "sync" }
+  54300: { name: "SYNC_UNIQUE_NAME_NOT_FOUND"; level: "error"; category: "sync" }
+  54301: { name: "SYNC_UNIQUE_NAME_ALREADY_EXISTS"; level: "error"; category: "sync" }
+  54302: { name: "SYNC_INVALID_UNIQUE_NAME"; level: "error"; category: "sync" }
+  54351: { name: "SYNC_INVALID_IDENTITY"; level: "error"; category: "sync" }
+  54354: { name: "SYNC_PERMISSION_NOT_FOUND"; level: "error"; category: "sync" }
+  54419: { name: "NUMBER_OF_SUBSCRIPTIONS_PER_CONNECTION_IS_OVER_LIMIT"; level: "error"; category: "sync" }
   54450: { name: "INVALID_DIRECTION_QUERY_PARAMETER"; level: "error"; category: "sync" }
   54451: { name: "INVALID_ORDER_QUERY_PARAMETER"; level: "error"; category: "sync" }
   54452: { name: "INVALID_BOUNDS_QUERY_PARAMETER"; level: "error"; category: "sync" }
-  54453: { name: "INVALID_PAGETOKEN_QUERY_PARAMETER"; level: "error"; category: "sync" }
-  54454: { name: "INVALID_PAGESIZE_QUERY_PARAMETER"; level: "error"; category: "sync" }
-  54458: { name: "INVALID_LIST_ITEM_INDEX"; level: "error"; category: "sync" }
-  54502: { name: "INVALID_INDEX_NAME"; level: "error"; category: "sync" }
-  54507: { name: "INVALID_QUERY"; level: "error"; category: "sync" }
-  54509: { name: "QUERY_EXPRESSION_CONTAINS_TOO_MANY_OPERATORS"; level: "error"; category: "sync" }
-  54510: { name: "QUERY_EXPRESSION_CONTAINS_AN_ARRAY_WITH_TOO_MANY_ITEMS"; level: "error"; category: "sync" }
+  54453: { name: "INVALID_PAGE_TOKEN_QUERY_PARAMETER"; level: "error"; category: "sync" }
+  54454: { name: "INVALID_PAGE_SIZE_QUERY_PARAMETER"; level: "error"; category: "sync" }
+  54458: { name: "SYNC_INVALID_LIST_ITEM_INDEX"; level: "error"; category: "sync" }
+  54502: { name: "SYNC_INVALID_INDEX_NAME"; level: "error"; category: "sync" }
+  54507: { name: "SYNC_INVALID_QUERY"; level: "error"; category: "sync" }
+  54509: { name: "SYNC_QUERY_EXPRESSION_CONTAINS_TOO_MANY_OPERATORS"; level: "error"; category: "sync" }
+  54510: { name: "SYNC_QUERY_EXPRESSION_CONTAINS_ARRAY_WITH_TOO_MANY_ITEMS"; level: "error"; category: "sync" }
   60101: { name: "CANADIAN_NUMBER_FURTHER_AUTHORIZATION_REQUIRED_60101"; level: "error"; category: "verify" }
-  60200: { name: "INVALID_PARAMETER_60200"; level: "error"; category: "verify" }
+  60200: { name: "VERIFY_INVALID_PARAMETER"; level: "error"; category: "verify" }
   60201: { name: "INVALID_VERIFICATION_CODE"; level: "error"; category: "verify" }
   60202: { name: "MAX_CHECK_ATTEMPTS_REACHED"; level: "error"; category: "verify" }
   60203: { name: "MAX_SEND_ATTEMPTS_REACHED"; level: "error"; category: "verify" }
@@ -846,10 +846,10 @@ export interface CodeInfo {
   60205: { name: "SMS_IS_NOT_SUPPORTED_BY_LANDLINE_PHONE_NUMBER"; level: "error"; category: "verify" }
   60206: { name: "AMOUNT_AND_PAYEE_PARAMS_ARE_REQUIRED"; level: "error"; category: "verify" }
   60207: { name: "MAX_RATE_LIMITS_PER_SERVICE_REACHED"; level: "error"; category: "verify" }
-  60208: { name: "RATE_LIMIT_WITH_THAT_UNIQUENAME_ALREADY_EXISTS"; level: "error"; category: "verify" }
-  60209: { name: "UNIQUENAME_FORMAT_IS_INVALID"; level: "error"; category: "verify" }
+  60208: { name: "RATE_LIMIT_WITH_THAT_UNIQUE_NAME_ALREADY_EXISTS"; level: "error"; category: "verify" }
+  60209: { name: "UNIQUE_NAME_FORMAT_IS_INVALID"; level: "error"; category: "verify" }
   60210: { name: "MAX_BUCKETS_PER_RATE_LIMIT_REACHED"; level: "error"; category: "verify" }
-  60211: { name: "BUCKET_WITH_THE_GIVEN_INTERVAL_ALREADY_EXISTS"; level: "error"; category: "verify" }
+  60211: { name: "BUCKET_WITH_GIVEN_INTERVAL_ALREADY_EXISTS"; level: "error"; category: "verify" }
   60212: { name: "TOO_MANY_CONCURRENT_REQUESTS_FOR_PHONE_NUMBER"; level: "error"; category: "verify" }
   60213: { name: "MESSAGING_CONFIGURATION_ALREADY_EXISTS_FOR_GIVEN_COUNTRY"; level: "error"; category: "verify" }
   60600: { name: "UNPROVISIONED_OR_OUT_OF_COVERAGE"; level: "error"; category: "verify" }
@@ -857,26 +857,26 @@ export interface CodeInfo {
   61000: { name: "ADD_ONS_INTERNAL_SERVER_ERROR"; level: "error"; category: "add-ons" }
   61001: { name: "ADD_ONS_REQUEST_TIMED_OUT"; level: "error"; category: "add-ons" }
   61002: { name: "ADD_ONS_PROVIDER_COULD_NOT_COMPLETE_REQUEST"; level: "error"; category: "add-ons" }
-  61003: { name: "ADD_ONS_REQUIREMENTS_TO_INVOKE_ADDONS_HAVE_NOT_BEEN_MET"; level: "error"; category: "add-ons" }
+  61003: { name: "ADD_ONS_REQUIREMENTS_TO_INVOKE_ADD_ONS_HAVE_NOT_BEEN_MET"; level: "error"; category: "add-ons" }
   61004: { name: "ADD_ONS_NO_RESULTS"; level: "warning"; category: "add-ons" }
   61005: { name: "ADD_ONS_BAD_REQUEST"; level: "error"; category: "add-ons" }
-  61006: { name: "ADD_ONS_ADD_ONS_UNAVAILABLE_FOR_GET_CALLBACKS"; level: "warning"; category: "add-ons" }
+  61006: { name: "ADD_ONS_UNAVAILABLE_FOR_GET_CALLBACKS"; level: "warning"; category: "add-ons" }
   61007: { name: "ADD_ONS_RESPONSE_BODY_TOO_LARGE"; level: "error"; category: "add-ons" }
   61008: { name: "ADD_ONS_HTTP_TOO_MANY_REDIRECTS"; level: "error"; category: "add-ons" }
   61009: { name: "ADD_ONS_COULD_NOT_FULFILL_REQUEST_WITH_AVAILABLE_DATA"; level: "error"; category: "add-ons" }
-  62000: { name: "FAILED_TO_WRITE_TO_THE_DATABASE"; level: "error"; category: "interconnect" }
-  62001: { name: "INVALID_SID_62001"; level: "error"; category: "interconnect" }
+  62000: { name: "FAILED_TO_WRITE_TO_DATABASE"; level: "error"; category: "interconnect" }
+  62001: { name: "INTERCONNECT_INVALID_SID"; level: "error"; category: "interconnect" }
   62002: { name: "EXCHANGE_NOT_FOUND"; level: "error"; category: "interconnect" }
   62003: { name: "MPLS_CARRIER_NOT_FOUND"; level: "error"; category: "interconnect" }
   62004: { name: "DIRECT_CONNECT_NOT_FOUND"; level: "error"; category: "interconnect" }
   62005: { name: "BANDWIDTH_RESERVE_NOT_FOUND"; level: "error"; category: "interconnect" }
-  62006: { name: "MPLS_CARRIER_IS_NOT_ASSOCIATED_WITH_THE_EXCHANGE"; level: "error"; category: "interconnect" }
-  62007: { name: "DIRECT_CONNECT_IS_NOT_ASSOCIATED_WITH_THE_EXCHANGE"; level: "error"; category: "interconnect" }
-  62008: { name: "BANDWIDTH_RESERVE_IS_NOT_ASSOCIATED_WITH_THE_EXCHANGE"; level: "error"; category: "interconnect" }
+  62006: { name: "MPLS_CARRIER_IS_NOT_ASSOCIATED_WITH_EXCHANGE"; level: "error"; category: "interconnect" }
+  62007: { name: "DIRECT_CONNECT_IS_NOT_ASSOCIATED_WITH_EXCHANGE"; level: "error"; category: "interconnect" }
+  62008: { name: "BANDWIDTH_RESERVE_IS_NOT_ASSOCIATED_WITH_EXCHANGE"; level: "error"; category: "interconnect" }
   62009: { name: "ACCOUNT_SID_WAS_NOT_FOUND"; level: "error"; category: "interconnect" }
   62010: { name: "NO_AUTHENTICATION_WAS_PROVIDED"; level: "error"; category: "interconnect" }
-  62011: { name: "UNAUTHORIZED_62011"; level: "error"; category: "interconnect" }
-  62012: { name: "CONNECTION_NOT_FOUND"; level: "error"; category: "interconnect" }
+  62011: { name: "INTERCONNECT_UNAUTHORIZED"; level: "error"; category: "interconnect" }
+  62012: { name: "INTERCONNECT_CONNECTION_NOT_FOUND"; level: "error"; category: "interconnect" }
   62013: { name: "UNABLE_TO_IDENTIFY_ACCOUNT_OWNER_OF_CONNECTION"; level: "error"; category: "interconnect" }
   62014: { name: "CONNECTION_NOT_READY"; level: "error"; category: "interconnect" }
   62015: { name: "CONNECTION_IN_TRANSITION"; level: "error"; category: "interconnect" }
@@ -888,46 +888,46 @@ export interface CodeInfo {
   62021: { name: "IP_GATEWAY_INVALID"; level: "error"; category: "interconnect" }
   62022: { name: "MISSING_ACCOUNT_SID"; level: "error"; category: "interconnect" }
   62023: { name: "MISSING_EXCHANGE"; level: "error"; category: "interconnect" }
-  62024: { name: "MISSING_CONNECTION_TYPE"; level: "error"; category: "interconnect" }
+  62024: { name: "INTERCONNECT_MISSING_CONNECTION_TYPE"; level: "error"; category: "interconnect" }
   62025: { name: "INTERCONNECT_INVALID_CONNECTION_TYPE"; level: "error"; category: "interconnect" }
   62026: { name: "INTERCONNECT_MISSING_MPLS_CARRIER_SID"; level: "error"; category: "interconnect" }
   62027: { name: "INTERCONNECT_EXTRA_MPLS_PARAMETER"; level: "error"; category: "interconnect" }
   62028: { name: "INTERCONNECT_CONNECTION_EXPIRED"; level: "error"; category: "interconnect" }
   62034: { name: "INTERCONNECT_NO_USEFUL_PARAMETERS_PROVIDED"; level: "error"; category: "interconnect" }
-  62035: { name: "INTERCONNECT_NO_BANDWIDTH_WAS_SPECIFIED_IN_THE_REQUEST"; level: "error"; category: "interconnect" }
-  62052: { name: "INTERCONNECT_THIS_ACCOUNT_IS_NOT_SUBACCOUNT_OF_INTERCONNECT"; level: "error"; category: "interconnect" }
+  62035: { name: "INTERCONNECT_NO_BANDWIDTH_WAS_SPECIFIED_IN_REQUEST"; level: "error"; category: "interconnect" }
+  62052: { name: "INTERCONNECT_ACCOUNT_NOT_SUBACCOUNT_OF_CONNECTION_OWNER"; level: "error"; category: "interconnect" }
   62053: { name: "INTERCONNECT_SUBACCOUNT_NOT_AUTHORIZED_TO_ACCESS_CONNECTION"; level: "error"; category: "interconnect" }
-  63001: { name: "CHANNEL_COULD_NOT_AUTHENTICATE_THE_REQUEST"; level: "error"; category: "channels" }
-  63002: { name: "CHANNEL_COULD_NOT_FIND_THE_FROM_ADDRESS"; level: "error"; category: "channels" }
+  63001: { name: "CHANNEL_AUTHENTICATION_ERROR"; level: "error"; category: "channels" }
+  63002: { name: "CHANNEL_COULD_NOT_FIND_FROM_ADDRESS"; level: "error"; category: "channels" }
   63003: { name: "CHANNEL_COULD_NOT_FIND_TO_ADDRESS"; level: "error"; category: "channels" }
   63005: { name: "CHANNEL_DID_NOT_ACCEPT_GIVEN_CONTENT"; level: "error"; category: "channels" }
-  63006: { name: "COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_THE_CHANNEL"; level: "error"; category: "channels" }
-  63007: { name: "COULD_NOT_FIND_CHANNEL_WITH_SPECIFIED_FROM_ADDRESS"; level: "error"; category: "channels" }
-  63008: { name: "COULD_NOT_EXECUTE_REQUEST_CHANNEL_MODULE_MISCONFIGURED"; level: "error"; category: "channels" }
-  63009: { name: "CHANNEL_PROVIDER_RETURNED_AN_INTERNAL_SERVICE_ERROR_HTTP_5XX"; level: "error"; category: "channels" }
-  63010: { name: "SIGNALWIRES_PLATFORM_ENCOUNTERED_INTERNAL_ERROR"; level: "error"; category: "channels" }
-  63011: { name: "INVALID_REQUEST_SIGNALWIRE_ENCOUNTERED_ERROR"; level: "error"; category: "channels" }
-  63012: { name: "CHANNEL_PROVIDER_RETURNED_AN_INTERNAL_SERVICE_ERROR"; level: "error"; category: "channels" }
+  63006: { name: "COULD_NOT_FORMAT_GIVEN_CONTENT_FOR_CHANNEL"; level: "error"; category: "channels" }
+  63007: { name: "SIGNALWIRE_COULD_NOT_FIND_CHANNEL_WITH_FROM_ADDRESS"; level: "error"; category: "channels" }
+  63008: { name: "CHANNEL_MISCONFIGURED"; level: "error"; category: "channels" }
+  63009: { name: "CHANNEL_PROVIDER_RETURNED_INTERNAL_SERVICE_ERROR_HTTP_5XX"; level: "error"; category: "channels" }
+  63010: { name: "SIGNALWIRE_CHANNELS_INTERNAL_ERROR"; level: "error"; category: "channels" }
+  63011: { name: "CHANNEL_INVALID_REQUEST_ERROR"; level: "error"; category: "channels" }
+  63012: { name: "CHANNEL_PROVIDER_RETURNED_INTERNAL_SERVICE_ERROR"; level: "error"; category: "channels" }
   63013: { name: "CHANNEL_POLICY_VIOLATION"; level: "error"; category: "channels" }
   63014: { name: "CHANNEL_MESSAGE_BLOCKED_BY_USER_ACTION"; level: "error"; category: "channels" }
   63015: { name: "CHANNEL_SANDBOX_CAN_ONLY_SEND_MESSAGES_TO_PHONE_NUMBERS"; level: "error"; category: "channels" }
-  63016: { name: "FAILED_TO_SEND_FREEFORM_MESSAGE_BECAUSE_YOU_ARE_OUTSIDE"; level: "error"; category: "channels" }
-  63017: { name: "RATE_LIMIT_EXCEEDED_63017"; level: "error"; category: "channels" }
+  63016: { name: "FAILED_TO_SEND_FREEFORM_MESSAGE_OUTSIDE_ALLOWED_WINDOW"; level: "error"; category: "channels" }
+  63017: { name: "CHANNEL_RATE_LIMIT_EXCEEDED"; level: "error"; category: "channels" }
   63018: { name: "RATE_LIMIT_EXCEEDED_FOR_CHANNEL"; level: "error"; category: "channels" }
-  63019: { name: "SIGNALWIRE_FAILED_TO_DOWNLOAD_THE_MEDIA_FROM_THE_SENDER"; level: "error"; category: "channels" }
-  63020: { name: "SIGNALWIRE_ENCOUNTERED_A_BUSINESS_MANAGER_ACCOUNT_ERROR"; level: "error"; category: "channels" }
+  63019: { name: "SIGNALWIRE_FAILED_TO_DOWNLOAD_MEDIA_FROM_SENDER"; level: "error"; category: "channels" }
+  63020: { name: "SIGNALWIRE_ENCOUNTERED_BUSINESS_MANAGER_ACCOUNT_ERROR"; level: "error"; category: "channels" }
   63021: { name: "CHANNEL_INVALID_CONTENT_ERROR"; level: "error"; category: "channels" }
   63022: { name: "INVALID_VNAME_CERTIFICATE"; level: "error"; category: "channels" }
   63023: { name: "CHANNEL_GENERIC_ERROR"; level: "error"; category: "channels" }
   63024: { name: "INVALID_MESSAGE_RECIPIENT"; level: "error"; category: "channels" }
-  63025: { name: "MEDIA_ALREADY_EXISTS"; level: "error"; category: "channels" }
+  63025: { name: "CHANNEL_MEDIA_ALREADY_EXISTS"; level: "error"; category: "channels" }
   63026: { name: "CHANNEL_SENDER_CONTENT_FLAGGED_AS_SPAM"; level: "error"; category: "channels" }
-  63027: { name: "TEMPLATE_DOES_NOT_EXIST_FOR_A_LANGUAGE_AND_LOCALE"; level: "error"; category: "channels" }
-  63028: { name: "NUMBER_OF_PARAMETERS_PROVIDED_DOES_NOT_MATCH_EXPECTED_NUMBER"; level: "error"; category: "channels" }
-  63029: { name: "THE_RECEIVER_FAILED_TO_DOWNLOAD_THE_TEMPLATE"; level: "error"; category: "channels" }
+  63027: { name: "TEMPLATE_DOES_NOT_EXIST_FOR_LANGUAGE_AND_LOCALE"; level: "error"; category: "channels" }
+  63028: { name: "NUMBER_OF_PARAMETERS_DOES_NOT_MATCH_EXPECTED_NUMBER"; level: "error"; category: "channels" }
+  63029: { name: "RECEIVER_FAILED_TO_DOWNLOAD_TEMPLATE"; level: "error"; category: "channels" }
   63030: { name: "UNSUPPORTED_PARAMETER_FOR_TYPE_OF_CHANNELS_MESSAGE"; level: "error"; category: "channels" }
   63031: { name: "CHANNELS_MESSAGE_CANNOT_HAVE_SAME_FROM_AND_TO_NUMBERS"; level: "error"; category: "channels" }
-  63032: { name: "USERS_NUMBER_IS_PART_OF_AN_EXPERIMENT"; level: "error"; category: "channels" }
+  63032: { name: "USER_NUMBER_IS_PART_OF_EXPERIMENT"; level: "error"; category: "channels" }
   63033: { name: "RECIPIENT_BLOCKED_TO_RECEIVE_MESSAGE"; level: "error"; category: "channels" }
   64001: { name: "PAY_CONFIGURATION_ERROR"; level: "error"; category: "pay" }
   64002: { name: "PAY_SERVICE_UNAVAILABLE"; level: "error"; category: "pay" }
@@ -937,24 +937,24 @@ export interface CodeInfo {
   64006: { name: "PAY_CONNECTOR_DOES_NOT_SUPPORT_TOKEN_TYPE"; level: "error"; category: "pay" }
   64007: { name: "PAY_CONNECTOR_DOES_NOT_SUPPORT_CREATING_CHARGE"; level: "error"; category: "pay" }
   64008: { name: "PAY_PAYMENT_GATEWAY_REJECTED_CHARGE_CREATION"; level: "error"; category: "pay" }
-  64009: { name: "PAY_SIGNALWIRE_IS_NO_LONGER_AUTHORIZED_TO_INITIATE"; level: "error"; category: "pay" }
+  64009: { name: "PAY_SIGNALWIRE_NO_LONGER_AUTHORIZED_TO_INITIATE_TRANSACTIONS"; level: "error"; category: "pay" }
   64010: { name: "PAY_PAYMENT_GATEWAY_REJECTED_TOKEN_CREATION"; level: "error"; category: "pay" }
-  64011: { name: "PAY_CONNECTOR_DOES_NOT_SUPPORT_THE_REQUESTED_CURRENCY"; level: "error"; category: "pay" }
-  64012: { name: "PAY_PAYMENT_GATEWAY_REJECTED_THE_CARD"; level: "error"; category: "pay" }
-  64013: { name: "PAY_CONNECTOR_DOES_NOT_SUPPORT_SUPPLIED_PAYMENT_METHOD"; level: "error"; category: "pay" }
-  70001: { name: "VALIDATION_FAILED"; level: "error"; category: "account-security" }
-  70002: { name: "BAD_REQUEST_70002"; level: "error"; category: "account-security" }
-  70003: { name: "OUTDATED_ENTITY"; level: "error"; category: "account-security" }
-  70004: { name: "UNAUTHORIZED_70004"; level: "error"; category: "account-security" }
-  70005: { name: "FAILURE_THRESHOLD_EXCEEDED"; level: "error"; category: "account-security" }
-  70051: { name: "AUTHORIZATION_FAILED"; level: "error"; category: "account-security" }
-  70052: { name: "PUBLIC_KEY_CLIENT_VALIDATION_REQUIRED_FOR_ACCOUNT"; level: "error"; category: "account-security" }
+  64011: { name: "PAY_CONNECTOR_DOES_NOT_SUPPORT_REQUESTED_CURRENCY"; level: "error"; category: "pay" }
+  64012: { name: "PAY_PAYMENT_GATEWAY_REJECTED_CARD"; level: "error"; category: "pay" }
+  64013: { name: "PAY_CONNECTOR_DOES_NOT_SUPPORT_PAYMENT_METHOD_ATTRIBUTE"; level: "error"; category: "pay" }
+  70001: { name: "SECURITY_VALIDATION_FAILED"; level: "error"; category: "account-security" }
+  70002: { name: "SECURITY_BAD_REQUEST"; level: "error"; category: "account-security" }
+  70003: { name: "SECURITY_OUTDATED_ENTITY"; level: "error"; category: "account-security" }
+  70004: { name: "SECURITY_UNAUTHORIZED"; level: "error"; category: "account-security" }
+  70005: { name: "SECURITY_FAILURE_THRESHOLD_EXCEEDED"; level: "error"; category: "account-security" }
+  70051: { name: "SECURITY_AUTHORIZATION_FAILED"; level: "error"; category: "account-security" }
+  70052: { name: "SECURITY_PUBLIC_KEY_CLIENT_VALIDATION_REQUIRED_FOR_ACCOUNT"; level: "error"; category: "account-security" }
   70053: { name: "PUBLIC_KEY_CLIENT_VALIDATION_NOT_ENABLED_FOR_ACCOUNT"; level: "error"; category: "account-security" }
   70101: { name: "UNSUPPORTED_PUBLIC_KEY_ALGORITHM"; level: "error"; category: "account-security" }
   70102: { name: "UNSUPPORTED_PUBLIC_KEY_LENGTH"; level: "error"; category: "account-security" }
   70103: { name: "UNSUPPORTED_PUBLIC_KEY_EXPONENT"; level: "error"; category: "account-security" }
   70104: { name: "INVALID_PUBLIC_KEY"; level: "error"; category: "account-security" }
-  70105: { name: "INVALID_TYPE_SPECIFIED_IN_THE_REQUEST"; level: "error"; category: "account-security" }
+  70105: { name: "SECURITY_INVALID_TYPE_SPECIFIED_IN_REQUEST"; level: "error"; category: "account-security" }
   70106: { name: "INVALID_AWS_CREDENTIALS"; level: "error"; category: "account-security" }
   70151: { name: "MAXIMUM_NUMBER_OF_API_KEYS_EXCEEDED"; level: "error"; category: "account-security" }
   70152: { name: "REQUEST_CONTAINS_INVALID_FLAGS"; level: "error"; category: "account-security" }
@@ -967,7 +967,7 @@ export interface CodeInfo {
   70253: { name: "INVALID_USER_GRANTS"; level: "error"; category: "account-security" }
   80101: { name: "NUMBER_ALREADY_ADDED_TO_OTHER_SERVICE"; level: "warning"; category: "proxy" }
   80102: { name: "PARTICIPANT_ALREADY_IN_INTERACTION"; level: "warning"; category: "proxy" }
-  80103: { name: "PARTICIPANT_ALREADY_IN_SESSION"; level: "warning"; category: "proxy" }
+  80103: { name: "PROXY_PARTICIPANT_ALREADY_IN_SESSION"; level: "warning"; category: "proxy" }
   80104: { name: "PHONE_NUMBER_ALREADY_IN_SERVICE"; level: "warning"; category: "proxy" }
   80105: { name: "SHORT_CODE_ALREADY_IN_SERVICE"; level: "warning"; category: "proxy" }
   80201: { name: "NO_AVAILABLE_VOICE_PROXY"; level: "warning"; category: "proxy" }
@@ -981,76 +981,76 @@ export interface CodeInfo {
   80304: { name: "NOT_FOUND_UNMANAGED_IDENTIFIER"; level: "warning"; category: "proxy" }
   80305: { name: "NOT_FOUND_UNMANAGED_IDENTIFIER_SID"; level: "error"; category: "proxy" }
   80306: { name: "NOT_FOUND_CHAT_SERVICE"; level: "error"; category: "proxy" }
-  80401: { name: "ACCOUNT_SID_INVALID"; level: "warning"; category: "proxy" }
+  80401: { name: "PROXY_ACCOUNT_SID_INVALID"; level: "warning"; category: "proxy" }
   80402: { name: "IDENTIFIER_PROXY_PAIR_INVALID"; level: "warning"; category: "proxy" }
-  80403: { name: "INTERACTION_SID_INVALID"; level: "warning"; category: "proxy" }
-  80404: { name: "PARTICIPANT_IDENTIFIER_INVALID"; level: "error"; category: "proxy" }
-  80405: { name: "PARTICIPANT_SID_INVALID"; level: "warning"; category: "proxy" }
-  80406: { name: "PHONE_NUMBER_DID_INVALID"; level: "warning"; category: "proxy" }
-  80407: { name: "PHONE_NUMBER_SID_INVALID"; level: "warning"; category: "proxy" }
-  80408: { name: "SERVICE_SID_INVALID"; level: "warning"; category: "proxy" }
-  80409: { name: "SESSION_SID_INVALID"; level: "warning"; category: "proxy" }
+  80403: { name: "PROXY_INTERACTION_SID_INVALID"; level: "warning"; category: "proxy" }
+  80404: { name: "PROXY_PARTICIPANT_IDENTIFIER_INVALID"; level: "error"; category: "proxy" }
+  80405: { name: "PROXY_PARTICIPANT_SID_INVALID"; level: "warning"; category: "proxy" }
+  80406: { name: "PROXY_PHONE_NUMBER_DID_INVALID"; level: "warning"; category: "proxy" }
+  80407: { name: "PROXY_PHONE_NUMBER_SID_INVALID"; level: "warning"; category: "proxy" }
+  80408: { name: "PROXY_SERVICE_SID_INVALID"; level: "warning"; category: "proxy" }
+  80409: { name: "PROXY_SESSION_SID_INVALID"; level: "warning"; category: "proxy" }
   80501: { name: "STORAGE_OPERATION_FAILED"; level: "error"; category: "proxy" }
   80502: { name: "INTERNAL_SERVER_ERROR_FROM_DOWNSTREAM"; level: "error"; category: "proxy" }
   80503: { name: "NO_RECORDS_UPDATED"; level: "warning"; category: "proxy" }
-  80505: { name: "FLEX_CONFIGURATION_ERROR_80505"; level: "error"; category: "proxy" }
-  80601: { name: "PHONE_NUMBER_NOT_AVAILABLE"; level: "warning"; category: "proxy" }
-  80602: { name: "NON_UNIQUE_SERVICE_NAME"; level: "warning"; category: "proxy" }
-  80603: { name: "NON_UNIQUE_SESSION_NAME"; level: "warning"; category: "proxy" }
+  80505: { name: "PROXY_FLEX_CONFIGURATION_ERROR_80505"; level: "error"; category: "proxy" }
+  80601: { name: "PROXY_PHONE_NUMBER_NOT_AVAILABLE"; level: "warning"; category: "proxy" }
+  80602: { name: "PROXY_NON_UNIQUE_SERVICE_NAME"; level: "warning"; category: "proxy" }
+  80603: { name: "PROXY_NON_UNIQUE_SESSION_NAME"; level: "warning"; category: "proxy" }
   80604: { name: "PROXY_IDENTIFIER_IN_USE"; level: "warning"; category: "proxy" }
   80605: { name: "PROXY_IDENTIFIER_NOT_IN_SERVICE"; level: "warning"; category: "proxy" }
   80606: { name: "PROXY_IDENTIFIER_NOT_OWNED_BY_ACCOUNT"; level: "warning"; category: "proxy" }
-  80607: { name: "SESSION_CLOSED"; level: "warning"; category: "proxy" }
-  80608: { name: "SESSION_STATUS_INVALID"; level: "error"; category: "proxy" }
-  80609: { name: "TOO_MANY_ADDED_PARTICIPANTS"; level: "warning"; category: "proxy" }
-  80610: { name: "UNAUTHORIZED_OPERATION"; level: "warning"; category: "proxy" }
+  80607: { name: "PROXY_SESSION_CLOSED"; level: "warning"; category: "proxy" }
+  80608: { name: "PROXY_SESSION_STATUS_INVALID"; level: "error"; category: "proxy" }
+  80609: { name: "PROXY_TOO_MANY_ADDED_PARTICIPANTS"; level: "warning"; category: "proxy" }
+  80610: { name: "PROXY_UNAUTHORIZED_OPERATION"; level: "warning"; category: "proxy" }
   80611: { name: "PROXY_NUMBER_IN_ACTIVE_SESSIONS"; level: "warning"; category: "proxy" }
-  80612: { name: "DUPLICATE_ENTRY"; level: "warning"; category: "proxy" }
-  80613: { name: "DOWNSTREAM_REQUEST_REJECTED"; level: "warning"; category: "proxy" }
-  80614: { name: "NO_PARTNER_PARTICIPANT_FOUND"; level: "warning"; category: "proxy" }
-  80615: { name: "ACCOUNT_SID_ON_LEGAL_HOLD"; level: "error"; category: "proxy" }
-  80616: { name: "UNSUPPORTED_IDENTIFIER_TYPE_FOR_SESSION_MODE"; level: "error"; category: "proxy" }
-  80617: { name: "FLEX_CONFIGURATION_ERROR_80617"; level: "error"; category: "proxy" }
-  80618: { name: "CHAT_INTEGRATION_ERROR"; level: "error"; category: "proxy" }
-  80619: { name: "CHAT_CHANNEL_ATTRIBUTE_ERROR"; level: "error"; category: "proxy" }
+  80612: { name: "PROXY_DUPLICATE_ENTRY"; level: "warning"; category: "proxy" }
+  80613: { name: "PROXY_DOWNSTREAM_REQUEST_REJECTED"; level: "warning"; category: "proxy" }
+  80614: { name: "PROXY_NO_PARTNER_PARTICIPANT_FOUND"; level: "warning"; category: "proxy" }
+  80615: { name: "PROXY_ACCOUNT_SID_ON_LEGAL_HOLD"; level: "error"; category: "proxy" }
+  80616: { name: "PROXY_UNSUPPORTED_IDENTIFIER_TYPE_FOR_SESSION_MODE"; level: "error"; category: "proxy" }
+  80617: { name: "PROXY_FLEX_CONFIGURATION_ERROR_80617"; level: "error"; category: "proxy" }
+  80618: { name: "PROXY_CHAT_INTEGRATION_ERROR"; level: "error"; category: "proxy" }
+  80619: { name: "PROXY_CHAT_CHANNEL_ATTRIBUTE_ERROR"; level: "error"; category: "proxy" }
   80620: { name: "CHAT_CONFIGURED_PROXY_IDENTIFIER_NOT_FOUND"; level: "error"; category: "proxy" }
-  80701: { name: "PARAMETER_VALIDATION_FAILED"; level: "warning"; category: "proxy" }
-  80901: { name: "MESSAGE_MATCHED_STOP_WORD"; level: "warning"; category: "proxy" }
-  80902: { name: "NO_ACTIVE_SESSION"; level: "error"; category: "proxy" }
-  80903: { name: "UNKNOWN_PARTICIPANT"; level: "warning"; category: "proxy" }
-  80904: { name: "EXPIRED_SESSION"; level: "warning"; category: "proxy" }
-  80905: { name: "UNKNOWN_SCENARIO"; level: "warning"; category: "proxy" }
-  80906: { name: "INTERACTION_NOT_OPEN"; level: "warning"; category: "proxy" }
-  80907: { name: "OPEN_INTERACTION_NOT_FOUND"; level: "warning"; category: "proxy" }
-  80908: { name: "CALLBACK_ERROR"; level: "warning"; category: "proxy" }
-  80909: { name: "INBOUND_CONTACT_REJECTED"; level: "warning"; category: "proxy" }
-  80910: { name: "MESSAGE_TO_VOICE_ONLY_SESSION_REJECTED"; level: "warning"; category: "proxy" }
-  80911: { name: "CALL_TO_MESSAGE_ONLY_SESSION_REJECTED"; level: "warning"; category: "proxy" }
-  80913: { name: "OUT_OF_SESSION_CALLBACK_ERROR"; level: "error"; category: "proxy" }
-  81000: { name: "THE_EXECUTION_HAS_EXCEEDED_MAX_STEPS_ALLOWED_FOR_A_FLOW"; level: "warning"; category: "studio" }
-  81001: { name: "THE_WIDGET_HAS_EXCEEDED_MAX_STEPS_IN_A_LOOP"; level: "warning"; category: "studio" }
+  80701: { name: "PROXY_PARAMETER_VALIDATION_FAILED"; level: "warning"; category: "proxy" }
+  80901: { name: "PROXY_MESSAGE_MATCHED_STOP_WORD"; level: "warning"; category: "proxy" }
+  80902: { name: "PROXY_NO_ACTIVE_SESSION"; level: "error"; category: "proxy" }
+  80903: { name: "PROXY_UNKNOWN_PARTICIPANT"; level: "warning"; category: "proxy" }
+  80904: { name: "PROXY_EXPIRED_SESSION"; level: "warning"; category: "proxy" }
+  80905: { name: "PROXY_UNKNOWN_SCENARIO"; level: "warning"; category: "proxy" }
+  80906: { name: "PROXY_INTERACTION_NOT_OPEN"; level: "warning"; category: "proxy" }
+  80907: { name: "PROXY_OPEN_INTERACTION_NOT_FOUND"; level: "warning"; category: "proxy" }
+  80908: { name: "PROXY_CALLBACK_ERROR"; level: "warning"; category: "proxy" }
+  80909: { name: "PROXY_INBOUND_CONTACT_REJECTED"; level: "warning"; category: "proxy" }
+  80910: { name: "PROXY_MESSAGE_TO_VOICE_ONLY_SESSION_REJECTED"; level: "warning"; category: "proxy" }
+  80911: { name: "PROXY_CALL_TO_MESSAGE_ONLY_SESSION_REJECTED"; level: "warning"; category: "proxy" }
+  80913: { name: "PROXY_OUT_OF_SESSION_CALLBACK_ERROR"; level: "error"; category: "proxy" }
+  81000: { name: "EXECUTION_HAS_EXCEEDED_MAX_STEPS_ALLOWED_FOR_FLOW"; level: "warning"; category: "studio" }
+  81001: { name: "WIDGET_HAS_EXCEEDED_MAX_STEPS_IN_LOOP"; level: "warning"; category: "studio" }
   81002: { name: "UNEXPECTED_EVENT_WHILE_PROCESSING_WIDGET"; level: "warning"; category: "studio" }
   81004: { name: "FAILED_TO_ADD_MEMBER_TO_CHAT_CHANNEL"; level: "error"; category: "studio" }
   81005: { name: "FAILED_TO_TRANSITION_BECAUSE_NO_MATCH_WAS_FOUND"; level: "warning"; category: "studio" }
   81006: { name: "FAILED_TO_CREATE_CHAT_CHANNEL"; level: "error"; category: "studio" }
-  81007: { name: "CONNECTING_TO_A_CALL_TIMED_OUT"; level: "error"; category: "studio" }
+  81007: { name: "CONNECTING_TO_CALL_TIMED_OUT"; level: "error"; category: "studio" }
   81008: { name: "FAILED_TO_CONNECT_TO_OUTGOING_CALL"; level: "error"; category: "studio" }
   81009: { name: "TIMED_OUT_ENQUEUEING_CALL"; level: "error"; category: "studio" }
-  81010: { name: "THERE_WAS_AN_INTERNAL_ERROR_WHILE_PROCESSING_A_FUNCTION"; level: "error"; category: "studio" }
+  81010: { name: "INTERNAL_ERROR_WHILE_PROCESSING_FUNCTION"; level: "error"; category: "studio" }
   81011: { name: "FAILED_TO_SEND_MESSAGE"; level: "error"; category: "studio" }
   81012: { name: "FAILED_TO_UPDATE_SYNC_SERVICE"; level: "error"; category: "studio" }
   81013: { name: "FAILED_TO_INVOKE_UNDERSTAND_API"; level: "error"; category: "studio" }
-  81014: { name: "THERE_WAS_AN_ERROR_WHILE_PROCESSING_AN_HTTP_REQUEST"; level: "error"; category: "studio" }
+  81014: { name: "ERROR_WHILE_PROCESSING_HTTP_REQUEST"; level: "error"; category: "studio" }
   81015: { name: "FAILED_TO_CREATE_TASK"; level: "error"; category: "studio" }
   81016: { name: "OUTBOUND_HTTP_REQUEST_FAILED"; level: "error"; category: "studio" }
-  81017: { name: "ERROR_IN_SIGNALWIRE_FUNCTION_RESPONSE"; level: "error"; category: "studio" }
+  81017: { name: "STUDIO_ERROR_IN_SIGNALWIRE_FUNCTION_RESPONSE"; level: "error"; category: "studio" }
   81018: { name: "TEMPLATE_EVALUATION_ERROR_IN_STUDIO_WIDGET"; level: "warning"; category: "studio" }
   81019: { name: "USED_DEPRECATED_2008_08_01_API"; level: "error"; category: "studio" }
-  82001: { name: "FUNCTION_INVOCATION_RESULTED_IN_STATUSCODE_4XX"; level: "warning"; category: "functions" }
+  82001: { name: "FUNCTION_INVOCATION_RESULTED_IN_STATUS_CODE_4XX"; level: "warning"; category: "functions" }
   82002: { name: "ERROR_ON_SIGNALWIRE_FUNCTION_RESPONSE"; level: "error"; category: "functions" }
   82003: { name: "DEPLOYMENT_INSTALLATION_FAILURE"; level: "error"; category: "functions" }
   90000: { name: "UNCAUGHT_FLEX_JAVASCRIPT_EXCEPTION"; level: "error"; category: "flex" }
-  90010: { name: "ACCOUNT_IS_NOT_ACTIVE_90010"; level: "error"; category: "message-delivery" }
+  90010: { name: "MESSAGE_ACCOUNT_IS_NOT_ACTIVE"; level: "error"; category: "message-delivery" }
   90100: { name: "INVALID_AUTOPILOT_ACTIONS_JSON"; level: "error"; category: "autopilot" }
 }
 
