@@ -113,10 +113,12 @@ export function buildEntry(
 
   // The page shows the secondary message's sentences that the body does not already say.
   const inBody = wordRuns(wordsOf(nodesToPlainText(docsTree)))
-  const bodySentences = blockSentences(docsTree)
+  // Read only where there is a secondary message to compare: most entries have none.
+  let bodySentences: string[][] | undefined
   const offPage = new Set<string>()
   const shownSecondary = keepSentences(secondaryTree?.children ?? [], (sentence) => {
     if (sentence.words.length === 0) return false
+    bodySentences ??= blockSentences(docsTree)
     if (bodySaysSentence(bodySentences, sentence.words)) {
       if (!inBody(sentence.words))
         warn(

@@ -11,21 +11,21 @@ export const maxNameLength = 60
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '))
 
 /** Words that cannot end a phrase: articles, prepositions, conjunctions, pronouns, auxiliaries and negations. */
-export const cannotEndWords: ReadonlySet<string> = wordSet(
+export const cannotEndWords: ReadonlySet<string> = /* @__PURE__ */ wordSet(
   'A AN THE AND OR NOR BUT AS AT BY FOR FROM IN INTO OF ON ONTO TO WITH WITHOUT VIA PER ABOUT THAN THAT WHICH WHO ' +
     'WHOSE WHEN WHERE WHILE IF BECAUSE DUE SO IS ARE WAS WERE BE BEEN BEING HAS HAVE HAD DO DOES DID CAN COULD SHALL ' +
     'SHOULD WILL WOULD MAY MIGHT MUST NOT NO YOUR OUR THEIR ITS HIS HER MY THIS THESE THOSE USING PLEASE SEE',
 )
 
 /** Articles: never part of a name, so that siblings read alike whatever their length. */
-export const articles: ReadonlySet<string> = wordSet('A AN THE')
+export const articles: ReadonlySet<string> = /* @__PURE__ */ wordSet('A AN THE')
 
 /**
  * Words a long name gives up before it is cut: they point at something the
  * rest of the name already names (`YOUR`, `THIS`) or say only that a value was
  * passed (`PROVIDED`, `SPECIFIED`).
  */
-export const lowInformationWords: ReadonlySet<string> = wordSet(
+export const lowInformationWords: ReadonlySet<string> = /* @__PURE__ */ wordSet(
   'YOUR OUR MY THIS THESE THOSE PROVIDED SPECIFIED SUPPLIED GIVEN CURRENTLY PLEASE VERY ALSO',
 )
 
@@ -46,7 +46,7 @@ export const brandWords: readonly string[] = [
   'WhatsApp',
   'iOS',
 ]
-const brands = new Set(brandWords)
+const brands = /* @__PURE__ */ new Set(brandWords)
 
 /**
  * Split a word at its humps: before an upper-case letter that follows a
