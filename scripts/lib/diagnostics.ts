@@ -1,9 +1,10 @@
 import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { z } from 'zod'
+import { printable } from '../../src/cli/printable.ts'
 
 /** The pipeline step a message comes from, as `source` of a vfile message. */
-export type Step = 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'retire' | 'schema' | 'curated'
+export type Step = 'read' | 'split' | 'fields' | 'docs' | 'entry' | 'category' | 'name' | 'override' | 'retire' | 'schema' | 'curated'
 
 /** Messages already recorded per file, so that reading one text twice reports it once. */
 const recorded = new WeakMap<VFile, Set<string>>()
@@ -89,7 +90,7 @@ export function formatMessage(file: VFile, message: VFile['messages'][number]): 
   const where = `${file.path ?? '<catalog>'}:${message.line ?? 1}:${message.column ?? 1}`
   const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
   // One line per message, whatever the reason holds.
-  const reason = message.reason.replace(/\r?\n/g, '⏎')
+  const reason = printable(message.reason.replace(/\r?\n/g, '⏎'))
   return `${where}  ${severity}  ${reason}  ${message.ruleId ?? ''}  ${message.source ?? ''}`.trimEnd()
 }
 

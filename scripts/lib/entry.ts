@@ -53,9 +53,9 @@ export function buildEntry(
   const { code } = raw
   const { fields, level } = header
   const related = new Set<number>()
-  const origin = (line: number, inFile = file): Origin => ({ file: inFile, code, line })
-  const parseField = (field: Field | undefined): Root | undefined =>
-    field ? parseMarkdown(field.value, origin(field.place.line), related) : undefined
+  const origin = (place: number | Point, inFile = file): Origin =>
+    typeof place === 'number' ? { file: inFile, code, line: place } : { file: inFile, code, line: place.line, column: place.column }
+  const parseField = (field: Field | undefined): Root | undefined => (field ? parseMarkdown(field.value, origin(field.place), related) : undefined)
   const warn = (reason: string, place: Point, ruleId: string, inFile = file) =>
     report(inFile, reason, { severity: 'warning', place: place, ruleId: ruleId, source: 'entry' })
   const warnDocs: Warn = (reason, place, ruleId) => warn(reason, place, ruleId, docsSource.file)
@@ -73,7 +73,7 @@ export function buildEntry(
 
   const message = readMessage(fields.Message, docs, code, level, docsSource.line, warnDocs)
   const secondary = readSecondary(fields['Secondary Message'], code, warn)
-  const secondaryTree = secondary ? parseMarkdown(secondary.markdown, origin(secondary.place.line), related) : undefined
+  const secondaryTree = secondary ? parseMarkdown(secondary.markdown, origin(secondary.place), related) : undefined
   const secondaryPlain = secondaryTree ? nodesToPlainText(secondaryTree) : undefined
 
   // Each docs section is turned into markdown once, for the entry's fields and its page alike.
@@ -351,7 +351,7 @@ function checkLevelHeadings(docs: Outline, code: number, level: Level, line: num
 }
 
 function readMessage(field: Field | undefined, docs: Outline, code: number, level: Level, line: number, warn: Warn): string {
-  if (field) return cleanInline(field.value)
+  if (field) return plainField(field, 'message', code, warn)
   if (docs.title) return docs.title.text
   const fallback = `${level === 'error' ? 'Error' : 'Warning'} ${code}`
   warn(`Unexpected entry \`${code}\` without a message, in its header or docs: using \`${fallback}\``, { line, column: 1 }, 'missing-message')
@@ -361,9 +361,29 @@ function readMessage(field: Field | undefined, docs: Outline, code: number, leve
 function readSecondary(field: Field | undefined, code: number, warn: Warn): { text: string; markdown: string; place: Point } | undefined {
   if (!field) return undefined
   const markdown = field.value.replace(examplePrefix, '')
-  const text = cleanInline(markdown)
+  const text = plainField({ ...field, value: markdown }, 'secondary message', code, warn)
   if (fillerWords.test(text)) warn(`Unexpected filler secondary message \`${text}\` in \`${code}\``, field.place, 'filler-secondary-message')
   return { text, markdown, place: field.place }
+}
+
+/** Link syntax: `[text](url)`, `![alt](url)`, `<scheme:…>`. */
+const linkSyntax = /!?\[[^[\]\n]*\]\((?:[^()[\s]|\([^()\s]*\))*\)|<[a-z][a-z0-9+.-]{1,31}:[^<>\s]*>/i
+
+/**
+ * A message field as the plain text it is: its HTML tags go (their text
+ * stays); link syntax, which a UI rendering the field as text would show as
+ * written, is reported.
+ */
+function plainField(field: Field, what: string, code: number, warn: Warn): string {
+  const text = cleanInline(field.value)
+  const link = linkSyntax.exec(text)
+  if (link)
+    warn(
+      `Unexpected link syntax \`${link[0]}\` in the ${what} of \`${code}\`: the field is plain text, shown as written`,
+      field.place,
+      'markup-in-plain-text',
+    )
+  return text
 }
 
 /** Causes or solutions: the header field's items when it has any text, else those of the docs sections of that kind. */

@@ -61,8 +61,11 @@ export function parseFields(file: VFile, entry: RawEntry): HeaderFields | undefi
       .join('\n')
       .trim()
     if (value === '' || value === 'null') continue
-    if (name === 'Log Level') level = { value, place }
-    else fields[name] = { value, place }
+    // A value that starts on the next line ("Description:" then text) stands where its first text does.
+    const first = lines.findIndex((text) => text.trim() !== '')
+    const start = first === 0 ? place : { line: place.line + first, column: 1 + lines[first]!.length - lines[first]!.trimStart().length }
+    if (name === 'Log Level') level = { value, place: start }
+    else fields[name] = { value, place: start }
   }
 
   if (!level) {

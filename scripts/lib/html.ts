@@ -1,4 +1,4 @@
-import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Parent, PhrasingContent, RootContent } from 'mdast'
 import { toString as nodeText } from 'mdast-util-to-string'
 import { decodeString } from 'micromark-util-decode-string'
 import type { Position } from 'unist'
@@ -100,7 +100,7 @@ interface Frame {
 /**
  * Turn inline HTML into markdown nodes, in place, in every phrasing container:
  * `<a href>` becomes a link, `<span class='rest-attribute'>` inline code, `<b>`
- * strong, `<i>`/`<em>` emphasis, `<br>` a break; other real elements are
+ * strong, `<i>`/`<em>` emphasis, `<br>` a break, `<img src>` an image; other real elements are
  * unwrapped; angle-bracket text that is not HTML becomes literal text.
  */
 export function convertInlineHtml(node: Nodes): void {
@@ -123,6 +123,9 @@ export function convertInlineHtml(node: Nodes): void {
       top.children.push({ type: 'text', value: child.value })
     } else if (voidElements.has(tag.name)) {
       if (tag.name === 'br') top.children.push({ type: 'break' })
+      // An image stays an image here, so that the link pass reports it and makes it a link.
+      const src = tag.attributes.get('src')
+      if (tag.name === 'img' && src) top.children.push({ type: 'image', url: src, alt: tag.attributes.get('alt') ?? '', position: child.position })
     } else if (!tag.closing) {
       stack.push({ tag, children: [], position: child.position })
     } else {
@@ -159,11 +162,21 @@ function elementToMarkdown({ tag, children, position }: Frame): PhrasingContent[
   return children
 }
 
-/** HTML blocks: none are real markup in this catalog; keep their text as a paragraph. */
+/**
+ * HTML blocks: none are real markup in this catalog. Each becomes a paragraph
+ * read as inline HTML is, so that a link or an image in one meets the same
+ * rules as anywhere else.
+ */
 function convertBlockHtml(node: Parent): void {
   node.children = node.children.map((child): RootContent => {
     if (child.type !== 'html') return child
-    return { type: 'paragraph', children: [{ type: 'text', value: stripHtmlTags(child.value) }], position: child.position }
+    const children: PhrasingContent[] = child.value
+      .split(/(<\/?[A-Za-z][^<>]*>)/)
+      .filter(Boolean)
+      .map((part) => (/^<\/?[A-Za-z]/.test(part) ? { type: 'html', value: part, position: child.position } : { type: 'text', value: part }))
+    const paragraph: Paragraph = { type: 'paragraph', children, position: child.position }
+    convertInlineHtml(paragraph)
+    return paragraph
   }) as Parent['children']
 }
 

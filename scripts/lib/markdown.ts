@@ -17,6 +17,8 @@ export interface Origin {
   code: number
   /** Line of the raw file on which the markdown's first line stands. */
   line: number
+  /** Column of that line at which the markdown starts (a header field's value); 1 when absent. */
+  column?: number
 }
 
 const parser = unified().use(remarkParse)
@@ -56,15 +58,91 @@ export function boldLinesToHeadings(text: string): string {
  * inline HTML becomes markdown, reference links are resolved inline,
  * `/errors/NNNNN` links become cross-references (collected in `related`),
  * other relative links, which resolve nowhere, are reported and unwrapped,
- * and white space runs (soft line breaks included) become one space.
+ * and white space runs (soft line breaks included) become one space. Links
+ * keep only the schemes a page can follow safely; images become links.
+ * Markdown nested past {@link markdownLimits} is an error, found before parsing.
  */
 export function parseMarkdown(text: string, origin: Origin, related: Set<number>): Root {
   if (isInert(text)) return inertTree(text)
+  if (!withinNesting(text, origin)) return { type: 'root', children: [] }
   const tree = (text.includes('|') ? tableParser : parser).parse(boldLinesToHeadings(text))
+  if (!withinDepth(tree, origin)) return { type: 'root', children: [] }
   convertInlineHtml(tree)
   rewriteLinks(tree, origin, related)
   unwrapLines(tree)
   return tree
+}
+
+/**
+ * How deep vendor markdown may nest: block containers (block quotes and list
+ * items) a line opens, columns it is indented by, and emphasis delimiter runs
+ * (`*`, `_`) in one paragraph, outside code fences; and the depth of the
+ * parsed tree. The catalog opens one container a line, indents eight columns
+ * and has at most nine delimiter runs a line. Deeper text costs time and
+ * stack that grow faster than its length (a list 800 levels deep takes the
+ * parser most of a minute, 2,000 nested emphases 2.3 s, and serialising
+ * either overflows the stack), so the step stops before parsing it.
+ */
+export const markdownLimits = { containers: 16, indent: 64, delimiters: 256, tree: 48 } as const
+
+const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/
+
+/** Whether every line is within the limits; an error at the first that is not. */
+function withinNesting(text: string, origin: Origin): boolean {
+  const lines = markdownLines(text)
+  let delimiters = 0
+  for (let index = 0; index < lines.length; index++) {
+    const { text: line, kind } = lines[index]!
+    if (kind !== 'text' || line.trim() === '') {
+      delimiters = 0 // a paragraph ends
+      continue
+    }
+    delimiters += line.match(/[*_]+/g)?.length ?? 0
+    if (delimiters > markdownLimits.delimiters) {
+      tooDeep(
+        origin,
+        placeIn(origin, { line: index + 1, column: 1 }),
+        `holds more than ${markdownLimits.delimiters} emphasis delimiters in one paragraph`,
+      )
+      return false
+    }
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length
+    const containers = (containerPrefix.exec(line)?.[0].match(/>|[-*+]|\d+[.)]/g) ?? []).length
+    if (containers > markdownLimits.containers || indent > markdownLimits.indent) {
+      tooDeep(
+        origin,
+        placeIn(origin, { line: index + 1, column: 1 }),
+        containers > markdownLimits.containers
+          ? `opens ${containers} block quotes and list items on one line, more than ${markdownLimits.containers}`
+          : `is indented by ${indent} columns, more than ${markdownLimits.indent}`,
+      )
+      return false
+    }
+  }
+  return true
+}
+
+/** Whether the parsed tree is at most {@link markdownLimits}.tree deep (emphasis and links nest too); walked without recursion. */
+function withinDepth(tree: Root, origin: Origin): boolean {
+  const stack: [Nodes, number][] = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > markdownLimits.tree) {
+      tooDeep(origin, placeOf(node, origin), `nests ${markdownLimits.tree} levels deep`)
+      return false
+    }
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1])
+  }
+  return true
+}
+
+function tooDeep(origin: Origin, place: { line: number; column: number }, what: string): void {
+  report(origin.file, `Unexpected nesting in \`${origin.code}\`: its markdown ${what}`, {
+    severity: 'error',
+    place,
+    ruleId: 'nesting-too-deep',
+    source: 'docs',
+  })
 }
 
 /**
@@ -87,13 +165,22 @@ export function linkedCode(url: string): number | undefined {
 
 const isRelative = (url: string) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)
 
-type LinkLike = Link | LinkReference | ImageReference | Definition
+/**
+ * The link targets a page keeps: web addresses and mail addresses. The
+ * cross-reference form `#NNNNN` is made by the build, not kept from the vendor
+ * text. `tel:` is not kept: no entry links a number, and a click-to-call link
+ * planted in third-party text would dial it; the number stays as text.
+ */
+const safeScheme = /^(?:https?|mailto):/i
+
+type LinkLike = Link | Image | LinkReference | ImageReference | Definition
 
 /**
  * One pass over the tree for everything about links: reference links become
- * inline links and definitions go (they are not content), `/errors/NNNNN`
- * links become cross-references, other relative links are reported and
- * replaced by their text.
+ * inline links and definitions go (they are not content), images become
+ * links (a page loads nothing by itself), `/errors/NNNNN` links become
+ * cross-references, and other relative links, fragments and links of any
+ * scheme but http, https and mailto are reported and replaced by their text.
  */
 function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
   const found: { node: LinkLike; parent: Parent }[] = []
@@ -101,7 +188,13 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
   visit(tree, (node, _, parent) => {
     if (!parent) return
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node)
-    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'definition')
+    if (
+      node.type === 'link' ||
+      node.type === 'image' ||
+      node.type === 'linkReference' ||
+      node.type === 'imageReference' ||
+      node.type === 'definition'
+    )
       found.push({ node, parent })
   })
   if (found.length === 0) return
@@ -120,9 +213,18 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
         node.type === 'linkReference'
           ? { type: 'link', url, title, children: node.children, position: node.position }
           : { type: 'image', url, title, alt: node.alt, position: node.position }
-      replacements.set(node, [link])
     } else link = node
-    if (link.type !== 'link') continue
+    const place = placeOf(link, origin)
+    if (link.type === 'image') {
+      warnLink(
+        origin,
+        place,
+        `Unexpected image \`${link.url}\` in \`${origin.code}\`: a page loads nothing by itself, kept as a link`,
+        'image-as-link',
+      )
+      link = { type: 'link', url: link.url, title: link.title, children: [{ type: 'text', value: link.alt || link.url }], position: link.position }
+    }
+    if (link !== node) replacements.set(node, [link])
     trimLabel(link)
     const code = linkedCode(link.url)
     if (code !== undefined) {
@@ -130,13 +232,20 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
       link.url = crossReferenceUrl(code)
       link.title = null
     } else if (isRelative(link.url)) {
-      const start = link.position?.start ?? { line: 1, column: 1 }
-      report(origin.file, `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`, {
-        severity: 'warning',
-        place: { line: origin.line + start.line - 1, column: start.column },
-        ruleId: 'unresolvable-relative-link',
-        source: 'docs',
-      })
+      warnLink(
+        origin,
+        place,
+        `Unexpected relative link \`${link.url}\` in \`${origin.code}\`, it resolves nowhere: kept as text`,
+        'unresolvable-relative-link',
+      )
+      replacements.set(node, link.children)
+    } else if (!safeScheme.test(link.url)) {
+      warnLink(
+        origin,
+        place,
+        `Unexpected link \`${link.url}\` in \`${origin.code}\`: only http, https and mailto links are kept; kept as text`,
+        'unsafe-link',
+      )
       replacements.set(node, link.children)
     }
   }
@@ -145,6 +254,17 @@ function rewriteLinks(tree: Root, origin: Origin, related: Set<number>): void {
     parent.children = (children.every((child) => child.type !== 'text') ? children : mergeText(children as PhrasingContent[])) as Parent['children']
   }
 }
+
+/** A point of the markdown as a place in the raw file. */
+const placeIn = (origin: Origin, { line, column }: { line: number; column: number }) => ({
+  line: origin.line + line - 1,
+  column: line === 1 ? (origin.column ?? 1) + column - 1 : column,
+})
+
+const placeOf = (node: Nodes, origin: Origin) => placeIn(origin, node.position?.start ?? { line: 1, column: 1 })
+
+const warnLink = (origin: Origin, place: { line: number; column: number }, reason: string, ruleId: string) =>
+  report(origin.file, reason, { severity: 'warning', place, ruleId, source: 'docs' })
 
 /** A label wrapped onto its own lines (`[\ntext\n](url)`) reads as its text. */
 function trimLabel(link: Link): void {
