@@ -8,6 +8,7 @@ import { codeDeltas } from './generated/code-list.ts'
 import type { ErrorCode } from './generated/error-code.ts'
 import type { Category } from './generated/info.ts'
 import { decodeDeltas } from './format/deltas.ts'
+import { isArray } from './own.ts'
 
 let codes: readonly ErrorCode[] | undefined
 let indexes: Map<number, number> | undefined
@@ -15,16 +16,19 @@ let indexes: Map<number, number> | undefined
 /** Every code, ascending. */
 export const allCodes = (): readonly ErrorCode[] => (codes ??= decodeDeltas(codeDeltas) as ErrorCode[])
 
-const decimal = /^\s*\d{1,9}\s*$/
+/** Decimal digits, surrounding whitespace allowed; leading zeros, any number of them, count for nothing. */
+const decimal = /^\s*0*([1-9]\d{0,8})\s*$/
 
 /**
  * The position of a code in the catalog, for a number or a string of decimal
- * digits with optional surrounding whitespace; undefined for anything else.
+ * digits with optional surrounding whitespace and leading zeros
+ * (`'011200'`, `'0000011200'` are 11200); undefined for anything else.
  */
 export function indexOfCode(value: unknown): number | undefined {
   indexes ??= new Map(allCodes().map((code, index) => [code, index]))
   if (typeof value === 'number') return indexes.get(value)
-  return typeof value === 'string' && decimal.test(value) ? indexes.get(Number(value)) : undefined
+  const digits = typeof value === 'string' ? decimal.exec(value)?.[1] : undefined
+  return digits === undefined ? undefined : indexes.get(Number(digits))
 }
 
 /** The position in the taxonomy of the category of the code at a position. */
@@ -50,5 +54,5 @@ export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'bigint') return `${value}n`
   if (value === null || typeof value !== 'object') return String(value)
-  return Array.isArray(value) ? 'an array' : 'an object'
+  return isArray(value) ? 'an array' : 'an object'
 }

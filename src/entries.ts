@@ -91,10 +91,15 @@ export function lookupOrThrow<E>(value: unknown, from: Entries<E>): E {
   return entry
 }
 
+const noEntries: readonly never[] = Object.freeze([])
+
 export function entriesOf<E>(category: Category, { build, byCategory }: Entries<E>): readonly E[] {
   let made = byCategory.get(category)
   if (!made) {
-    made = Object.freeze(indexesOfCategory(category).map(build))
+    const indexes = indexesOfCategory(category)
+    // Only a known category is kept: unknown keys, however many, leave nothing behind.
+    if (indexes.length === 0) return noEntries
+    made = Object.freeze(indexes.map(build))
     byCategory.set(category, made)
   }
   return made

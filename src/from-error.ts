@@ -1,4 +1,5 @@
 import { type Entries, lookup } from './entries.ts'
+import { isArray, ownValue } from './own.ts'
 
 /** Where SignalWire clients put a catalog code, in the order they are tried. */
 const codeKeys = ['code', 'errorCode', 'error_code', 'ErrorCode'] as const
@@ -9,14 +10,6 @@ const wrapperKeys = ['response', 'cause'] as const
 /** A body still in text is parsed only when it looks like a JSON object and is small: junk costs nothing and never throws. */
 const maxJsonLength = 64 * 1024
 
-const read = (record: object, key: string): unknown => {
-  try {
-    return (record as Record<string, unknown>)[key]
-  } catch {
-    return undefined // a throwing getter is no code
-  }
-}
-
 /**
  * The entry behind what a SignalWire client hands you: a bare code, an object
  * with a numeric or string `code` (REST error body, `RestException`),
@@ -24,22 +17,24 @@ const read = (record: object, key: string): unknown => {
  * parameters), or such an object under `body`, `data`, `response`, `cause` or
  * `errors[0]`; a `body` or `data` that is still a JSON string is read too.
  * A field that is not a catalog code (`code: 'ECONNRESET'`) is passed over.
+ * Only own properties count (an inherited `code` is no code); a getter or
+ * Proxy trap that throws reads as nothing.
  */
 export function fromErrorWith<E>(value: unknown, from: Entries<E>, depth = 0): E | undefined {
   if (typeof value === 'number' || typeof value === 'string') return lookup(value, from)
   if (value === null || typeof value !== 'object' || depth > 4) return undefined
   for (const key of codeKeys) {
-    const found = lookup(read(value, key), from)
+    const found = lookup(ownValue(value, key), from)
     if (found) return found
   }
-  const errors = read(value, 'errors')
+  const errors = ownValue(value, 'errors')
   const nested = [
     ...bodyKeys.map((key) => {
-      const body = read(value, key)
+      const body = ownValue(value, key)
       return typeof body === 'string' ? parseObject(body) : body
     }),
-    ...wrapperKeys.map((key) => read(value, key)),
-    Array.isArray(errors) ? errors[0] : undefined,
+    ...wrapperKeys.map((key) => ownValue(value, key)),
+    isArray(errors) ? ownValue(errors, 0) : undefined,
   ]
   for (const inner of nested) {
     if (inner === null || typeof inner !== 'object') continue
@@ -51,7 +46,9 @@ export function fromErrorWith<E>(value: unknown, from: Entries<E>, depth = 0): E
 
 /** The object a JSON text holds, or undefined for anything else: text that is not a JSON object, too long, or malformed. */
 function parseObject(text: string): unknown {
-  if (text.length > maxJsonLength || !/^\s*\{[\s\S]*\}\s*$/.test(text)) return undefined
+  if (text.length > maxJsonLength) return undefined
+  const trimmed = text.trim()
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined
   try {
     return JSON.parse(text) as unknown
   } catch {

@@ -18,7 +18,9 @@ const heading = /^(#{1,6}) /
 /**
  * An entry's docs page laid out for a UI: without its title headings when the
  * UI has its own, and with its top heading at the depth the UI needs (headings
- * deeper than 6 stay at 6). `null` when the entry has no docs page.
+ * deeper than 6 stay at 6). `null` when the entry has no docs page. Throws
+ * a `RangeError` for a depth that is not an integer from 1 to 6; `null` or
+ * absent options are the defaults.
  *
  * @example
  * ```ts
@@ -28,8 +30,8 @@ const heading = /^(#{1,6}) /
  * renderDocs(getError(11200)) === getError(11200).docs // true: the page as it is
  * ```
  */
-export function renderDocs(entry: { readonly docs: string | null }, options: RenderOptions = {}): string | null {
-  const { title = true, depth = 2 } = options
+export function renderDocs(entry: { readonly docs: string | null }, options?: RenderOptions | null): string | null {
+  const { title = true, depth = 2 } = options ?? {}
   if (!Number.isInteger(depth) || depth < 1 || depth > 6) throw new RangeError(`Unexpected depth ${String(depth)}: expected an integer from 1 to 6`)
   if (entry.docs === null) return null
   const shift = depth - (title ? 2 : 4)

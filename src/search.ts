@@ -1,3 +1,4 @@
+import { ownValue } from './own.ts'
 import type { Category, Level } from './types.ts'
 
 /** What a search can read of an entry: lite entries have no causes or solutions. */
@@ -29,15 +30,36 @@ export interface SearchHit<E> {
 const rankOf: Record<MatchKind, number> = { code: 0, message: 1, text: 2 }
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
+/**
+ * How many distinct words of a query count; later ones are ignored. The
+ * longest message of the catalog has 19 words, so a typed query has fewer:
+ * a longer one is pasted text, and the cap keeps its cost per entry bounded
+ * instead of growing with the paste.
+ */
+export const maxQueryWords = 32
+
+/** The distinct words of a query, at most {@link maxQueryWords}; none for a query that is not a string. */
+const queryWords = (query: unknown): string[] => (typeof query === 'string' ? [...new Set(words(query))].slice(0, maxQueryWords) : [])
+
+/** The filters as given: own properties only, so that a polluted prototype or a throwing getter filters nothing. */
+const readFilters = (filters: unknown): Filters => ({
+  level: ownValue(filters, 'level') as Level | undefined,
+  category: ownValue(filters, 'category') as Category | undefined,
+})
+
 /** Whether an entry passes the filters. */
-export const matchesFilters = (entry: Searchable, { level, category }: Filters = {}): boolean =>
-  (level === undefined || entry.level === level) && (category === undefined || entry.category === category)
+export const matchesFilters = (entry: Searchable, filters: Filters = {}): boolean => {
+  const { level, category } = readFilters(filters)
+  return (level === undefined || entry.level === level) && (category === undefined || entry.category === category)
+}
 
 /**
  * Rank entries against a query: the entry whose code is the query first, then
  * entries whose message holds every word of the query, then entries whose name,
  * messages, causes or solutions hold every word; code order within each rank.
- * Words match as prefixes of the entry's words (`time` finds "timed out"), in any case.
+ * Words match as prefixes of the entry's words (`time` finds "timed out"), in any case;
+ * repeated words count once, and words past the {@link maxQueryWords}th are ignored.
+ * A query that is not a string finds nothing.
  *
  * @example
  * ```ts
@@ -45,17 +67,19 @@ export const matchesFilters = (entry: Searchable, { level, category }: Filters =
  * ```
  */
 export function searchEntries<E extends Searchable>(entries: Iterable<E>, query: string, filters: Filters = {}): SearchHit<E>[] {
-  const wanted = words(query)
+  const wanted = queryWords(query)
   if (wanted.length === 0) return []
+  const wantedFilters = readFilters(filters)
+  const code = query.trim()
   const holdsAll = (text: string) => {
     const have = words(text)
     return wanted.every((word) => have.some((candidate) => candidate.startsWith(word)))
   }
   const hits: SearchHit<E>[] = []
   for (const entry of entries) {
-    if (!matchesFilters(entry, filters)) continue
+    if (!matchesFilters(entry, wantedFilters)) continue
     let match: MatchKind | undefined
-    if (String(entry.code) === query.trim()) match = 'code'
+    if (String(entry.code) === code) match = 'code'
     else if (holdsAll(entry.message)) match = 'message'
     else if (
       holdsAll(

@@ -98,7 +98,7 @@ describe('the built package', () => {
 describe('the package as npm publishes it', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
 
-  it('ships the built code, the catalog JSON, README, LICENSE and CHANGELOG, and npm warns about nothing but the login', () => {
+  it('ships the built code, the catalog JSON, README, LICENSE, CHANGELOG and SECURITY, and npm warns about nothing but the login', () => {
     const { stdout, stderr, status } = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' })
     expect(status).toBe(0)
     const warnings = stderr.split('\n').filter((line) => line.startsWith('npm warn') && !line.includes('requires you to be logged in'))
@@ -109,6 +109,7 @@ describe('the package as npm publishes it', () => {
         'LICENSE',
         'README.md',
         'CHANGELOG.md',
+        'SECURITY.md',
         'data/catalog.json',
         'data/catalog.schema.json',
         'dist/cli.cjs',
@@ -118,7 +119,9 @@ describe('the package as npm publishes it', () => {
         'dist/lite.cjs',
       ]),
     )
-    expect(files.filter((file) => !/^(dist\/|data\/catalog\.|LICENSE$|README\.md$|CHANGELOG\.md$|package\.json$)/.test(file))).toEqual([])
+    expect(files.filter((file) => !/^(dist\/|data\/catalog\.|LICENSE$|README\.md$|CHANGELOG\.md$|SECURITY\.md$|package\.json$)/.test(file))).toEqual(
+      [],
+    )
   })
 
   it('builds what it ships before a pack or publish, and its changelog covers its version', () => {

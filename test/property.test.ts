@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadCurated } from '../scripts/lib/curated.ts'
 import { CatalogError } from '../scripts/lib/diagnostics.ts'
 import { buildCatalog, type Curated } from '../scripts/lib/pipeline.ts'
+import { fuzz } from './fuzz.ts'
 import { rawText } from './helpers.ts'
 
 const curated: Curated = { ...loadCurated(), lock: {}, overrides: [] }
@@ -79,13 +80,13 @@ function mutate(text: string, mutations: Mutation[]): string {
 
 describe('the parser on arbitrary input', () => {
   it('never crashes on arbitrary text: a valid catalog or a positioned error', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), checkOutcome), { numRuns: 300 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), checkOutcome), fuzz(300))
   })
 
   it('never crashes on mutated real catalogs', () => {
     fc.assert(
       fc.property(slice, fc.array(mutation, { minLength: 1, maxLength: 6 }), (text, mutations) => checkOutcome(mutate(text, mutations))),
-      { numRuns: 300 },
+      fuzz(300),
     )
   })
 
@@ -94,7 +95,7 @@ describe('the parser on arbitrary input', () => {
       fc.property(slice, (text) => {
         expect(buildCatalog(text, 'slice.txt', curated).catalog.errors.length).toBeGreaterThan(0)
       }),
-      { numRuns: 100 },
+      fuzz(100),
     )
   })
 })

@@ -17,6 +17,7 @@ import {
   matchesFilters,
   source,
 } from 'signalwire-errors/lite'
+import { printable, printableJson, quote, shellWord } from './printable.ts'
 import { formatCategories, formatEntry, formatHits, formatLine, formatList, type Style, wrap } from './terminal.ts'
 
 /** The package's version, written in by the build. */
@@ -88,7 +89,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpec })
   } catch (error) {
     // Node's message, to its first full stop: "Unknown option '--bogus'".
-    return usageError(io, (error as Error).message.split(/\.(?:\s|$)/)[0]!)
+    return usageError(io, printable((error as Error).message.split(/\.(?:\s|$)/)[0]!))
   }
   const { values, positionals } = parsed
   if (values.help || values.version) {
@@ -134,7 +135,7 @@ function styleOf(values: Values, { terminal, columns, env }: Io): Style {
           ? FORCE_COLOR !== '0' && FORCE_COLOR !== 'false'
           : terminal
   if (values.width !== undefined) {
-    if (!/^\d+$/.test(values.width)) throw new UsageError(`--width expects a number of columns, not "${values.width}"`)
+    if (!/^\d+$/.test(values.width)) throw new UsageError(`--width expects a number of columns, not ${quote(values.width)}`)
     return { color, width: Math.max(20, Number(values.width)) }
   }
   // Only a terminal has columns: asking costs the stdout stream, which a pipe does without.
@@ -142,16 +143,28 @@ function styleOf(values: Values, { terminal, columns, env }: Io): Style {
 }
 
 function readFilters(level: string | undefined, category: string | undefined, style: Style): Filters {
-  if (level !== undefined && level !== 'error' && level !== 'warning') throw new UsageError(`unknown level "${level}": expected error or warning`)
+  if (level !== undefined && level !== 'error' && level !== 'warning')
+    throw new UsageError(`unknown level ${quote(level)}: expected error or warning`)
   const slugs = categories.map((known) => known.slug)
   if (category !== undefined && !slugs.includes(category as Category)) {
-    throw new UsageError(`unknown category "${category}"; the categories are:`, formatList(slugs, { ...style, width: Math.min(style.width, 80) }))
+    throw new UsageError(
+      `unknown category ${quote(category)}; the categories are:`,
+      formatList(slugs, { ...style, width: Math.min(style.width, 80) }),
+    )
   }
   return { level: level as Level | undefined, category: category as Category | undefined }
 }
 
-/** Known codes one edit from a number: a digit changed, added or removed, or two neighbours swapped; the first five. */
+/** Codes have five digits: a number one edit from one has four to six. */
+const nearLength = { min: 4, max: 6 }
+
+/**
+ * Known codes one edit from a number: a digit changed, added or removed, or
+ * two neighbours swapped; the first five. None for a number of a length no
+ * code is one edit from, so that a long number costs nothing.
+ */
 function nearCodes(digits: string): number[] {
+  if (digits.length < nearLength.min || digits.length > nearLength.max) return []
   const near = new Set<string>()
   for (let at = 0; at <= digits.length; at++) {
     for (const digit of '0123456789') {
@@ -189,9 +202,6 @@ function readArgument(argument: string): { codes: ErrorCode[]; unknown: string[]
   }
 }
 
-/** An argument as a shell reads it back: bare when it is one plain word, else single-quoted. */
-const shellWord = (text: string): string => (/^[\w.,:/@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`)
-
 async function lookupCommand(argumentsGiven: string[], json: boolean, io: Output): Promise<number> {
   const codes: ErrorCode[] = []
   let failed = false
@@ -201,11 +211,11 @@ async function lookupCommand(argumentsGiven: string[], json: boolean, io: Output
     const { codes: found, unknown, pasted } = readArgument(argument)
     for (const number of unknown) {
       const near = nearCodes(number)
-      const where = pasted ? ` in ${JSON.stringify(argument)}` : ''
+      const where = pasted ? ` in ${quote(argument)}` : ''
       io.err(`${name}: unknown code ${number}${where}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`)
     }
     if (found.length === 0 && unknown.length === 0) {
-      io.err(`${name}: ${JSON.stringify(argument)} holds no code; to search the catalog for it: ${name} search ${shellWord(argument)}`)
+      io.err(`${name}: ${quote(argument)} holds no code; to search the catalog for it: ${name} search ${shellWord(argument)}`)
     }
     failed ||= unknown.length > 0 || found.length === 0
     unknownNumber ||= unknown.length > 0
@@ -216,7 +226,7 @@ async function lookupCommand(argumentsGiven: string[], json: boolean, io: Output
   const entries = await Promise.all(codes.map((code) => loadDocs(code)))
   if (entries.length > 0) {
     const rule = '─'.repeat(Math.min(io.style.width, 40))
-    io.out(json ? JSON.stringify(entries, null, 2) : entries.map((entry) => formatEntry(entry, io.style)).join(`\n\n${rule}\n\n`))
+    io.out(json ? printableJson(JSON.stringify(entries, null, 2)) : entries.map((entry) => formatEntry(entry, io.style)).join(`\n\n${rule}\n\n`))
   }
   return failed ? 1 : 0
 }
@@ -226,28 +236,28 @@ async function searchCommand(words: string[], filters: Filters, json: boolean, i
   const { search } = await import('signalwire-errors')
   const hits = search(words.join(' '), filters)
   if (json) {
-    io.out(JSON.stringify(hits, null, 2))
+    io.out(printableJson(JSON.stringify(hits, null, 2)))
     return 0
   }
-  const count = wrap(`${hits.length} ${hits.length === 1 ? 'code matches' : 'codes match'} "${words.join(' ')}"`, io.style.width)
+  const count = wrap(`${hits.length} ${hits.length === 1 ? 'code matches' : 'codes match'} ${quote(words.join(' '))}`, io.style.width)
   io.out(hits.length === 0 ? count : `${count}\n\n${formatHits(hits, io.style)}`)
   return 0
 }
 
 async function listCommand(rest: string[], filters: Filters, json: boolean, io: Output): Promise<number> {
-  if (rest.length > 0) throw new UsageError(`list takes no arguments, got ${JSON.stringify(rest.join(' '))}`)
+  if (rest.length > 0) throw new UsageError(`list takes no arguments, got ${quote(rest.join(' '))}`)
   const entries: LiteEntry[] = categories
     .flatMap((category) => byCategory(category.slug))
     .filter((entry) => matchesFilters(entry, filters))
     .sort((a, b) => a.code - b.code)
   // JSON gives the entries as in the catalog JSON, so with their docs.
-  if (json) io.out(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2))
+  if (json) io.out(printableJson(JSON.stringify(await Promise.all(entries.map((entry) => loadDocs(entry.code))), null, 2)))
   else io.out([`${entries.length} codes`, ...entries.map((entry) => formatLine(entry, io.style))].join('\n'))
   return 0
 }
 
 function categoriesCommand(rest: string[], filters: Filters, json: boolean, io: Output): number {
   if (rest.length > 0 || filters.level || filters.category) throw new UsageError('categories takes no arguments or filters')
-  io.out(json ? JSON.stringify(categories, null, 2) : formatCategories(categories, io.style))
+  io.out(json ? printableJson(JSON.stringify(categories, null, 2)) : formatCategories(categories, io.style))
   return 0
 }

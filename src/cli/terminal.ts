@@ -13,6 +13,7 @@ import {
   solutionsHeading,
   toPlainText,
 } from 'signalwire-errors/lite'
+import { printable } from './printable.ts'
 
 export interface Style {
   color: boolean
@@ -37,7 +38,7 @@ const visible = (text: string): number => text.replace(/\u001b\[\d+m/g, '').leng
  * one. A word longer than a line is cut, so that no line is wider than `width`.
  */
 export function wrap(text: string, width: number, indent = '', first = indent): string {
-  const words = text.split(/\s+/).filter(Boolean)
+  const words = printable(text).split(/\s+/).filter(Boolean)
   if (width === Infinity) return first + words.join(' ')
   const lines: string[] = []
   // The line so far, its width on screen, and whether it holds a word yet (the prefix alone does not count).
@@ -86,7 +87,7 @@ function blocks(markdown: string, style: Style): string[] {
       return block
         .split('\n')
         .slice(1, -1)
-        .map((line) => `    ${line}`)
+        .map((line) => `    ${printable(line)}`)
         .join('\n')
     if (/^#{1,6} /.test(block)) return bold(style.color, wrap(toPlainText(block), style.width))
     if (/^- /.test(block))
@@ -106,10 +107,10 @@ const section = (title: string, items: readonly string[], style: Style): string[
 /** One entry, as a terminal page. */
 export function formatEntry(entry: ErrorEntry, style: Style): string {
   // The meta line is wrapped as plain text, then coloured line by line.
-  // Each separator is glued to the word before it (a NUL stands for the space), so no line starts with one.
+  // Each separator is glued to the word before it (a private-use character stands for the space), so no line starts with one.
   const fields = [entry.level, entry.category, entry.name, ...(entry.retired ? ['retired'] : [])]
-  const meta = wrap(fields.join('\0· '), style.width)
-    .replaceAll('\0', ' ')
+  const meta = wrap(fields.join('\ue000· '), style.width)
+    .replaceAll('\ue000', ' ')
     .split('\n')
     .map((line, index) =>
       index === 0

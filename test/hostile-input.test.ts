@@ -1,0 +1,233 @@
+/**
+ * The public API under input an attacker or a broken client hands it:
+ * throwing getters and traps, revoked Proxies, cycles, polluted prototypes,
+ * strings built to make regexes backtrack, and what the CLI echoes of them.
+ * Properties run with a fixed seed in `npm test` (see `fuzz.ts`).
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { acting } from '../src/cli/printable.ts'
+import { run } from '../src/cli/run.ts'
+import * as main from '../src/index.ts'
+import * as lite from '../src/lite.ts'
+import { maxQueryWords } from '../src/search.ts'
+import { capture } from './capture.ts'
+import { fuzz } from './fuzz.ts'
+import { plainText } from './helpers.ts'
+
+const property = fuzz(2000)
+
+/** Objects whose every read throws, in the ways JavaScript allows. */
+function hostileObjects(): { name: string; value: unknown }[] {
+  const throwing = {
+    get code(): never {
+      throw new Error('getter')
+    },
+  }
+  const trap = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('get trap')
+      },
+      getOwnPropertyDescriptor: () => {
+        throw new Error('descriptor trap')
+      },
+      has: () => {
+        throw new Error('has trap')
+      },
+    },
+  )
+  const { proxy: revoked, revoke } = Proxy.revocable({ code: 11200 }, {})
+  revoke()
+  const errors = new Proxy([], {
+    get: (target, key) => {
+      if (key === '0') throw new Error('index getter')
+      return Reflect.get(target, key)
+    },
+  })
+  const cycle: Record<string, unknown> = {}
+  cycle.response = cycle
+  cycle.cause = { data: cycle }
+  return [
+    { name: 'a throwing getter', value: throwing },
+    { name: 'a Proxy whose traps throw', value: trap },
+    { name: 'a revoked Proxy', value: revoked },
+    { name: 'errors whose index getter throws', value: { errors } },
+    { name: 'a revoked Proxy as errors', value: { errors: revoked } },
+    { name: 'a revoked Proxy as response', value: { response: revoked } },
+    { name: 'a cycle', value: cycle },
+    { name: 'null', value: null },
+  ]
+}
+
+describe('fromError and the lookups under hostile objects', () => {
+  it.each(hostileObjects())('return undefined, without throwing, for $name', ({ value }) => {
+    for (const api of [main, lite]) {
+      expect(api.fromError(value)).toBeUndefined()
+      expect(api.getError(value)).toBeUndefined()
+      expect(() => api.getErrorOrThrow(value)).toThrow(RangeError)
+    }
+    expect(main.parseErrorCode(value)).toBeUndefined()
+    expect(main.isErrorCode(value)).toBe(false)
+    expect(main.isWarning(value)).toBe(false)
+    expect(main.byCategory(value as main.Category)).toEqual([])
+    expect(main.search('timeout', value as main.Filters).length).toBe(main.search('timeout').length)
+  })
+
+  it('reads own properties only: an inherited code is no code', () => {
+    expect(main.fromError({ __proto__: { code: 11200 } })).toBeUndefined()
+    expect(main.fromError(Object.create({ ErrorCode: '30003' }))).toBeUndefined()
+    expect(main.fromError(Object.create({ response: { data: { code: 21211 } } }))).toBeUndefined()
+    // A body parsed from JSON has its own properties; `__proto__` in JSON is an own key, not a prototype.
+    expect(main.fromError({ body: '{"__proto__":{"code":11200}}' })).toBeUndefined()
+    expect(main.fromError({ body: '{"code":11200}' })?.code).toBe(11200)
+    expect(main.search('timeout', Object.create({ level: 'warning' })).length).toBe(main.search('timeout').length)
+  })
+
+  it('finds a code five levels down, and none deeper, however the levels are named', () => {
+    const wrapped = (depth: number, key: string) => {
+      let value: unknown = { code: 11200 }
+      for (let level = 0; level < depth; level++) value = { [key]: value }
+      return value
+    }
+    for (const key of ['body', 'data', 'response', 'cause']) {
+      expect(main.fromError(wrapped(4, key))?.code, key).toBe(11200)
+      expect(main.fromError(wrapped(5, key)), key).toBeUndefined()
+    }
+    expect(main.fromError({ errors: [{ code: 11200 }] })?.code).toBe(11200)
+  })
+
+  it('never throws and never answers a wrong entry for any value (property)', () => {
+    const anything = fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), fc.string(), fc.integer({ min: 0, max: 99_999 }))
+    fc.assert(
+      fc.property(anything, (value) => {
+        const entry = main.fromError(value)
+        // An answer is the entry of a code that stands in the value.
+        if (entry) expect(JSON.stringify(value)).toContain(String(entry.code))
+        const direct = main.getError(value)
+        if (direct) expect(main.parseErrorCode(value)).toBe(direct.code)
+      }),
+      property,
+    )
+  })
+
+  it('reads a code from digits with any number of leading zeros, and nothing from other text', () => {
+    for (const text of ['11200', '011200', '0011200', '0000011200', ' 0000011200 ', `${'0'.repeat(1000)}11200`])
+      expect(main.parseErrorCode(text), text).toBe(11200)
+    for (const text of ['0', '00000', '-11200', '+11200', '11200.0', '1e4', '0x2bc0', '11 200', '１１２００'])
+      expect(main.parseErrorCode(text), text).toBeUndefined()
+  })
+
+  it('keeps nothing for unknown categories, however many are asked for', () => {
+    const known = main.byCategory('webhook')
+    for (let index = 0; index < 1000; index++) expect(main.byCategory(`nope-${index}` as main.Category)).toEqual([])
+    // The same frozen empty list each time: nothing was made, or kept, per key.
+    expect(main.byCategory('nope-a' as main.Category)).toBe(main.byCategory('nope-b' as main.Category))
+    expect(main.byCategory('webhook')).toBe(known)
+  })
+})
+
+describe('toPlainText under hostile markdown', () => {
+  it('turns an invalid numeric character reference into U+FFFD, as CommonMark does', () => {
+    expect(main.toPlainText('&#1114112; &#0; &#xD800; &#x110000; &#65; &#x41;')).toBe('\ufffd \ufffd \ufffd \ufffd A A')
+    expect(main.toPlainText('&#12345678; &#x1234567;')).toBe('&#12345678; &#x1234567;')
+  })
+
+  it("gives '' for a value that is not a string", () => {
+    for (const value of [undefined, null, 42, {}, []]) expect(main.toPlainText(value as unknown as string)).toBe('')
+  })
+
+  it('reads links, code spans, autolinks, escapes and references as a CommonMark parser does, on random text of their syntax (property)', () => {
+    const piece = fc.constantFrom(
+      '[',
+      ']',
+      '(',
+      ')',
+      '`',
+      '``',
+      '!',
+      '<http:',
+      '>',
+      '\\',
+      '&',
+      '#',
+      ';',
+      'a',
+      'b',
+      ' ',
+      'http:',
+      'x1',
+      '&#65;',
+      '&amp;',
+    )
+    // Inline syntax: a word first, so that no line starts a block, and no raw HTML (the build writes neither as this would).
+    const inline = fc.array(piece, { maxLength: 24 }).map((pieces) => `x ${pieces.join('')}`)
+    fc.assert(
+      fc.property(inline, (markdown) => {
+        expect(main.toPlainText(markdown)).toBe(plainText(markdown))
+      }),
+      property,
+    )
+  })
+})
+
+describe('search under hostile queries', () => {
+  it('counts each word once and at most maxQueryWords words', () => {
+    expect(main.search('timeout '.repeat(10_000))).toEqual(main.search('timeout'))
+    const words = Array.from({ length: maxQueryWords }, (_, index) => `w${index}`)
+    expect(main.search(`timeout ${words.join(' ')} never`)).toEqual(main.search(`timeout ${words.slice(0, -1).join(' ')}`))
+  })
+
+  it('finds nothing for a query that is not a string, and reads null filters as none', () => {
+    for (const query of [undefined, null, 42, {}, ['timeout']]) expect(main.search(query as unknown as string)).toEqual([])
+    expect(main.search('timeout', null as unknown as main.Filters)).toEqual(main.search('timeout'))
+  })
+})
+
+describe('renderDocs options', () => {
+  it('reads null options as the defaults and throws a RangeError for a bad depth only', () => {
+    const entry = main.getError(11200)
+    expect(main.renderDocs(entry, null)).toBe(entry.docs)
+    for (const depth of [0, 7, 2.5, Number.NaN, '3' as unknown as number]) expect(() => main.renderDocs(entry, { depth })).toThrow(RangeError)
+  })
+})
+
+async function cli(args: string[]) {
+  const output = capture()
+  return output.result(await run(args, { ...output, terminal: false, columns: () => undefined, env: {} }))
+}
+
+/** No character that acts on a terminal, in anything the CLI wrote. */
+const expectPrintable = (text: string) => {
+  acting.lastIndex = 0
+  expect(text.match(acting), JSON.stringify(text)).toBeNull()
+}
+
+describe('the CLI echoes no control character', () => {
+  it.each([
+    ['a code argument', ['\u001b[2J']],
+    ['a search', ['search', '\u001b]0;x\u0007']],
+    ['an option', ['--\u001b[2Jx']],
+    ['a --width', ['11200', '--width', '\u001b[2J']],
+    ['a category', ['list', '--category', '\u009b31m']],
+    ['pasted text with a bidirectional override', ['ErrorCode=12345 \u202egnirts']],
+    ['JSON output of a search', ['search', 'timeout\u007f', '--json']],
+  ])('for %s', async (_, args) => {
+    const { stdout, stderr } = await cli(args)
+    expectPrintable(stdout)
+    expectPrintable(stderr)
+  })
+
+  it('suggests a search the shell reads back as the same bytes', async () => {
+    const { stderr } = await cli(['\u001b[2J'])
+    expect(stderr).toContain("search $'\\x1b[2J'")
+  })
+
+  it('gives near codes only for numbers of four to six digits', async () => {
+    expect((await cli(['112000'])).stderr).toContain('did you mean 11200')
+    expect((await cli(['1120000'])).stderr).not.toContain('did you mean')
+    expect((await cli(['11299'])).stderr).toContain('did you mean')
+    expect((await cli(['1'.repeat(10_000)])).stderr).not.toContain('did you mean')
+  })
+})
