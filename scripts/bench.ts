@@ -5,12 +5,18 @@
 import { parseArgs } from 'node:util'
 import { benchCatalog } from './bench/catalog.ts'
 import { benchCli } from './bench/cli.ts'
+import { benchHostile } from './bench/hostile.ts'
 import { type Result, withinBudget } from './bench/measure.ts'
 import { benchRuntime } from './bench/runtime.ts'
 
 const { rounds } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } }).values
 console.log("Process timings run without NODE_EXTRA_CA_CERTS and NODE_OPTIONS, on both sides, as on a user's machine.")
-const results: Result[] = [...benchCatalog(Number(rounds)), ...(await benchRuntime(Number(rounds))), ...benchCli()]
+const results: Result[] = [
+  ...(await benchCatalog(Number(rounds))),
+  ...(await benchRuntime(Number(rounds))),
+  ...(await benchHostile(Number(rounds))),
+  ...benchCli(),
+]
 
 let failed = 0
 for (const result of results) {

@@ -32,7 +32,7 @@ export function syntheticCatalog(text: string, curated: Curated, copies: number)
  * The catalog step against the floor of its work, a bare remark parse of the
  * 1,049 docs bodies; and against itself on a catalog ten times as large.
  */
-export function benchCatalog(rounds: number): Result[] {
+export async function benchCatalog(rounds: number): Promise<Result[]> {
   const text = readFileSync('data/catalog.raw.txt', 'utf8')
   const curated = loadCurated()
   const bodies = splitEntries(toCatalogFile(text, 'catalog.raw.txt')).map((entry) => entry.docs.text)
@@ -42,7 +42,7 @@ export function benchCatalog(rounds: number): Result[] {
 
   // Two groups: the 10× catalog's large heap would slow the collector for the small runs beside it.
   const time = {
-    ...medians(
+    ...(await medians(
       {
         bare: () => {
           for (const body of bodies) parser.parse(body)
@@ -50,11 +50,11 @@ export function benchCatalog(rounds: number): Result[] {
         step: () => emit(buildCatalog(text, 'data/catalog.raw.txt', curated)),
       },
       rounds,
-    ),
-    ...medians(
+    )),
+    ...(await medians(
       { one: () => emit(buildCatalog(text, 'data/catalog.raw.txt', one)), ten: () => emit(buildCatalog(large.text, 'ten.txt', large.curated)) },
       rounds,
-    ),
+    )),
   }
   return [
     {

@@ -11,16 +11,17 @@ export const withinBudget = ({ ratio, budget, atLeast }: Result): boolean => (at
 
 /**
  * Time several functions in interleaved rounds, so that drift of the machine
- * hits them all alike, and return the median milliseconds of each.
+ * hits them all alike, and return the median milliseconds of each. A function
+ * that returns a promise is timed until it settles.
  */
-export function medians(subjects: Record<string, () => void>, rounds: number): Record<string, number> {
+export async function medians(subjects: Record<string, () => unknown>, rounds: number): Promise<Record<string, number>> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]))
-  for (const run of Object.values(subjects)) run() // warm-up
+  for (const run of Object.values(subjects)) await run() // warm-up
   for (let round = 0; round < rounds; round++) {
     for (const [name, run] of Object.entries(subjects)) {
       globalThis.gc?.()
       const start = performance.now()
-      run()
+      await run()
       times[name]!.push(performance.now() - start)
     }
   }

@@ -30,7 +30,7 @@ export async function benchRuntime(rounds: number): Promise<Result[]> {
   const loop = (lookup: (code: (typeof codes)[number]) => unknown) => () => {
     for (let pass = 0; pass < passes; pass++) for (const code of codes) if (lookup(code)) sink++
   }
-  const time = medians({ map: loop((code) => map.get(code)), getError: loop(main.getError), lite: loop(lite.getError) }, rounds)
+  const time = await medians({ map: loop((code) => map.get(code)), getError: loop(main.getError), lite: loop(lite.getError) }, rounds)
   if (sink === 0) throw new Error('lookups found nothing')
   const perSecond = (milliseconds: number) => `${((codes.length * passes) / milliseconds / 1000).toFixed(1)} M/s`
 
