@@ -1,3 +1,4 @@
+import { asciiDigits, nearNumbers, pastedNumber } from './format/codes-in-text.ts'
 import { ownValue } from './own.ts'
 import type { Category, Level } from './types.ts'
 
@@ -19,15 +20,19 @@ export interface Filters {
   readonly category?: Category | undefined
 }
 
-/** How an entry matched: its code is the query, or the message holds every word, or its other text does. */
-export type MatchKind = 'code' | 'message' | 'text'
+/**
+ * How an entry matched: its code is the query, or is one edit from the
+ * number the query holds when that number is no code, or the message holds
+ * every word, or its other text does.
+ */
+export type MatchKind = 'code' | 'near' | 'message' | 'text'
 
 export interface SearchHit<E> {
   readonly entry: E
   readonly match: MatchKind
 }
 
-const rankOf: Record<MatchKind, number> = { code: 0, message: 1, text: 2 }
+const rankOf: Record<MatchKind, number> = { code: 0, near: 0, message: 1, text: 2 }
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
 /**
@@ -54,8 +59,11 @@ export const matchesFilters = (entry: Searchable, filters: Filters = {}): boolea
 }
 
 /**
- * Rank entries against a query: the entry whose code is the query first, then
- * entries whose message holds every word of the query, then entries whose name,
+ * Rank entries against a query: the entry whose code the query holds first
+ * (alone or the way people paste it: `Error 30003`, `ErrorCode=30003`,
+ * `error code: 30003`, `"30003"`, full-width digits too), or, for a number that
+ * is no code, the codes one edit from it (`3003` offers 30003); then entries
+ * whose message holds every word of the query, then entries whose name,
  * messages, causes or solutions hold every word; code order within each rank.
  * Words match as prefixes of the entry's words (`time` finds "timed out"), in any case;
  * repeated words count once, and words past the {@link maxQueryWords}th are ignored.
@@ -67,17 +75,22 @@ export const matchesFilters = (entry: Searchable, filters: Filters = {}): boolea
  * ```
  */
 export function searchEntries<E extends Searchable>(entries: Iterable<E>, query: string, filters: Filters = {}): SearchHit<E>[] {
-  const wanted = queryWords(query)
+  if (typeof query !== 'string') return []
+  const pasted = pastedNumber(query)
+  // A pasted code is looked for by its number: "Error" and "code" are how it was pasted, not what is sought.
+  const wanted = pasted ? [pasted] : queryWords(asciiDigits(query))
   if (wanted.length === 0) return []
   const wantedFilters = readFilters(filters)
-  const code = query.trim()
+  const code = pasted ?? query.trim()
   const holdsAll = (text: string) => {
     const have = words(text)
     return wanted.every((word) => have.some((candidate) => candidate.startsWith(word)))
   }
-  const hits: SearchHit<E>[] = []
+  let hits: SearchHit<E>[] = []
+  const byCode = new Map<number, E>()
   for (const entry of entries) {
     if (!matchesFilters(entry, wantedFilters)) continue
+    byCode.set(entry.code, entry)
     let match: MatchKind | undefined
     if (String(entry.code) === code) match = 'code'
     else if (holdsAll(entry.message)) match = 'message'
@@ -95,6 +108,12 @@ export function searchEntries<E extends Searchable>(entries: Iterable<E>, query:
     )
       match = 'text'
     if (match) hits.push({ entry, match })
+  }
+  if (pasted && !byCode.has(Number(pasted))) {
+    const near = new Set(nearNumbers(pasted, (value) => byCode.has(value)))
+    // A near code is offered once, in the first rank.
+    hits = hits.filter((hit) => !near.has(hit.entry.code))
+    for (const value of near) hits.push({ entry: byCode.get(value)!, match: 'near' })
   }
   return hits.sort((a, b) => rankOf[a.match] - rankOf[b.match] || a.entry.code - b.entry.code)
 }

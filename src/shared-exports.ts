@@ -6,7 +6,8 @@
 
 export { categories } from './generated/categories.ts'
 export { source } from './generated/source.ts'
-export { isErrorCode, parseErrorCode } from './code-guards.ts'
+export { isErrorCode, nearCodes, parseErrorCode } from './code-guards.ts'
+export { type NumberInText, numbersInText } from './format/codes-in-text.ts'
 export { resolveLinks, toPlainText } from './format/markdown-text.ts'
 export { causesHeading, solutionsHeading } from './format/page.ts'
 export { isErrorLevel, isWarning } from './levels.ts'

@@ -99,15 +99,71 @@ describe('unknown codes', () => {
     expect(stderr).toBe(`signalwire-errors: "hello world" holds no code; to search the catalog for it: signalwire-errors search 'hello world'\n`)
   })
 
-  it('reports every unknown 5-digit number of pasted text, prints the known codes, and fails', async () => {
-    const { status, stdout, stderr } = await cli(['error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)'])
+  it('reads a number as a code only when it stands alone, and reports an unknown one only when the text marks it as a code', async () => {
+    const { status, stdout, stderr } = await cli(['ErrorCode=30003 MessageSid=SM12345 order 55555 To=+15551230000'])
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' })
+    expect(stdout).toMatch(/^30003 {2}Unreachable destination handset\n/)
+    expect((await cli(['error 11200 and 99999, then 88888 (SIP 404)'])).stderr).toBe('')
+  })
+
+  it('reports each marked unknown once, quoting a short window around it, and fails', async () => {
+    const text = `${'x'.repeat(200)} ErrorCode=12345 and "error_code": 54321, again ErrorCode=12345 ${'y'.repeat(200)}`
+    const { status, stdout, stderr } = await cli([text])
     expect(status).toBe(1)
-    expect(stdout).toMatch(/^11200 {2}HTTP retrieval failure\n/)
+    expect(stdout).toBe('')
     expect(stderr).toBe(
-      'signalwire-errors: unknown code 99999 in "error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)"\n' +
-        'signalwire-errors: unknown code 88888 in "error 11200 and 99999, then 88888 (SIP 404, To=+15551234567)"\n' +
+      'signalwire-errors: unknown code 12345 in "…xxxxxxxxx ErrorCode=12345 and \\"error_code\\": 5…"; did you mean 13245?\n' +
+        'signalwire-errors: unknown code 54321 in "…5 and \\"error_code\\": 54321, again ErrorCode=12…"; did you mean 50321, 54301, 54351?\n' +
         `${catalogLine}\n`,
     )
+  })
+
+  // 72000–73999 holds no code.
+  it('keeps what it writes for a paste of 2,000 unknown codes bounded: 20 reports, then one line for the rest', async () => {
+    const paste = Array.from({ length: 2000 }, (_, index) => `ErrorCode=${72000 + index}`).join(' ')
+    const { status, stderr } = await cli([paste])
+    expect(status).toBe(1)
+    const lines = stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(22)
+    expect(lines[20]).toBe('signalwire-errors: and 1980 more mentions of unknown codes')
+    expect(stderr.length).toBeLessThan(3000)
+  })
+
+  it('shows a long unknown number by its ends and length, with no hints', async () => {
+    const { stderr } = await cli(['1'.repeat(5000)])
+    expect(stderr.split('\n')[0]).toBe('signalwire-errors: unknown code 111111…111 (5000 digits)')
+  })
+})
+
+describe('standard input', () => {
+  const piped = async (args: string[], text: string) => {
+    const output = capture()
+    const chunks = async function* () {
+      // Cut inside a number and inside a key, as a pipe may.
+      for (let at = 0; at < text.length; at += 7) yield text.slice(at, at + 7)
+    }
+    return output.result(await run(args, { ...output, terminal: false, columns: () => undefined, env: {}, stdin: { terminal: false, read: chunks } }))
+  }
+  const log = 'GET /status 200\nErrorCode=30003 MessageSid=SM12345\nErrorCode=11200\nErrorCode=30003 again\nerror_code: 12345\n'
+
+  it('with no code, reads standard input and prints each code it holds once, in order of first appearance', async () => {
+    const { status, stdout, stderr } = await piped([], log)
+    expect(stdout.split('\n').filter((line) => /^\d{5} {2}/.test(line))).toEqual([
+      '30003  Unreachable destination handset',
+      '11200  HTTP retrieval failure',
+    ])
+    expect(stderr).toContain('unknown code 12345')
+    expect(status).toBe(1)
+  })
+
+  it('with -, does the same; --json gives the entries', async () => {
+    const { status, stdout } = await piped(['-', '--json'], 'ErrorCode=11200\n')
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout).map((entry: { code: number }) => entry.code)).toEqual([11200])
+  })
+
+  it('says so when standard input holds no code', async () => {
+    expect(await piped([], 'nothing here\n')).toMatchObject({ status: 1, stdout: '', stderr: 'signalwire-errors: standard input holds no code\n' })
   })
 })
 
@@ -156,21 +212,33 @@ describe('help, version and usage errors', () => {
     expect(await cli([flag])).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^Usage: signalwire-errors <code…>/) })
   })
 
-  it('--version prints the version', async () => {
-    expect(await cli(['--version'])).toMatchObject({ status: 0, stdout: `${packageJson.version}\n` })
+  it.each([['--version'], ['-v'], ['version']])('%s prints the version and the catalog it carries', async (flag) => {
+    expect(await cli([flag])).toMatchObject({
+      status: 0,
+      stdout: `signalwire-errors ${packageJson.version} (SignalWire error catalog of 2026-11-27)\n`,
+    })
+  })
+
+  it('help prints the help', async () => {
+    expect((await cli(['help'])).stdout).toBe((await cli(['--help'])).stdout)
   })
 
   it.each([
-    [['--bogus'], "Unknown option '--bogus'"],
-    [['-x'], "Unknown option '-x'"],
+    [['--bogus'], 'unknown option --bogus'],
+    [['-x'], 'unknown option -x'],
+    [['--jsn'], 'unknown option --jsn'],
+    [['--json=yes'], '--json takes no value'],
     [[], 'missing a code or a command'],
     [[''], 'empty code'],
     [['  '], 'empty code'],
     [['search'], 'search needs words to look for'],
     [['list', '--level', 'fatal'], 'unknown level "fatal": expected error or warning'],
     [['11200', '--level', 'error'], '--level and --category go with search and list'],
-    [['--level'], "Option '--level <value>' argument missing"],
-    [['11200', '--width', 'wide'], '--width expects a number of columns, not "wide"'],
+    [['--level'], '--level needs a value'],
+    [['list', '--category'], '--category needs a value'],
+    [['11200', '--width', 'wide'], '--width expects a number of columns from 20 up, not "wide"'],
+    [['11200', '--width', '5'], '--width expects a number of columns from 20 up, not "5"'],
+    [['11200', '--width', '0'], '--width expects a number of columns from 20 up, not "0"'],
   ])('%j: one line naming the problem, then how to get help; status 2', async (args, message) => {
     const { status, stdout, stderr } = await cli(args)
     expect(status).toBe(2)
@@ -190,7 +258,7 @@ describe('help, version and usage errors', () => {
 })
 
 describe('in a terminal', () => {
-  it('at 20 columns stacks the code above its message, cuts a name longer than a line, and keeps code as written', async () => {
+  it('at 20 columns stacks the code above its message, breaks a name longer than a line at an underscore, and keeps code as written', async () => {
     const { stdout } = await cli(['13233', '40000', '--no-color'], {}, 20)
     const lines = stdout.split('\n')
     expect(lines.slice(0, 7)).toEqual([
@@ -199,8 +267,8 @@ describe('in a terminal', () => {
       '  Invalid waitUrl',
       'warning ·',
       'voice-markup ·',
-      'DIAL_CONFERENCE_INVA',
-      'LID_WAIT_URL',
+      'DIAL_CONFERENCE_',
+      'INVALID_WAIT_URL',
     ])
     // 40000's example is code: printed as written, indented, never wrapped.
     expect(stdout).toContain('\n    {\n    \t"instruction": "accept"\n    }\n')

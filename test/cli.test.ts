@@ -147,6 +147,7 @@ describe('the built command', () => {
       './index.cjs',
       './lite.cjs',
       './lite.cjs',
+      './lite.cjs',
       'fs',
       'tty',
       'util',
@@ -158,5 +159,26 @@ describe('the built command', () => {
     expect(built).toContain(JSON.stringify(packageJson.version))
     expect(built).not.toContain('devDependencies')
     expect(built).not.toContain('"scripts"')
+  })
+})
+
+describe('structure and standard input, as users run the command', () => {
+  it("in a terminal shows 30003's checklist indented under its item, and a link's address after its text", () => {
+    const lines = terminal(['30003', '--no-color'], 80).stdout.split('\n')
+    const lead = lines.findIndex((line) => line.startsWith('  • If you see similar results'))
+    const first = lines.indexOf('    • Is the destination device powered on?')
+    expect(lead).toBeGreaterThan(0)
+    expect(first).toBeGreaterThan(lead)
+    expect(lines.slice(first).filter((line) => line.startsWith('    • '))).toHaveLength(6)
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(/SignalWire Console \(https:\/\/signalwire\.com\)/)
+  })
+
+  it('in a pipe, reads the codes of a log on standard input, each once', () => {
+    const log = 'POST /status 200 ErrorCode=30003 MessageSid=SM12345\nPOST /status 200 ErrorCode=30003\nerror 11200\n'
+    for (const args of [[], ['-']]) {
+      const result = spawnSync(process.execPath, ['dist/cli.cjs', ...args, '--json'], { input: log, encoding: 'utf8', env: cleanEnv({}) })
+      expect(result.status).toBe(0)
+      expect(JSON.parse(result.stdout).map((entry: { code: number }) => entry.code)).toEqual([30003, 11200])
+    }
   })
 })

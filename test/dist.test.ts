@@ -39,6 +39,8 @@ const shared = [
   'isErrorLevel',
   'isWarning',
   'matchesFilters',
+  'nearCodes',
+  'numbersInText',
   'parseErrorCode',
   'renderDocs',
   'resolveLinks',

@@ -320,3 +320,34 @@ describe('search', () => {
     expect(lite.search('HTTP retrieval')[0]?.entry.code).toBe(11200)
   })
 })
+
+describe('search reads a code the way people paste it', () => {
+  it.each(['30003', 'Error 30003', 'ErrorCode=30003', 'error code: 30003', '"30003"', 'error_code: "30003"', '３０００３'])(
+    '%j ranks 30003 first',
+    (query) => {
+      for (const api of [main, lite]) {
+        const [first] = api.search(query)
+        expect(first).toMatchObject({ entry: { code: 30003 }, match: 'code' })
+      }
+    },
+  )
+
+  it('offers the codes one edit away, first, for a number that is no code', () => {
+    const near = main.search('3003').filter((hit) => hit.match === 'near')
+    expect(near.map((hit) => hit.entry.code)).toEqual(main.nearCodes(3003))
+    expect(main.search('Error 3003')[0]).toMatchObject({ entry: { code: 30003 }, match: 'near' })
+    // Each code once: a near code is not also offered in a later rank.
+    const codes = main.search('3003').map((hit) => hit.entry.code)
+    expect(new Set(codes).size).toBe(codes.length)
+  })
+
+  it('keeps getError strict: full-width digits are no code there', () => {
+    expect(main.getError('３０００３')).toBeUndefined()
+    expect(main.parseErrorCode('３０００３')).toBeUndefined()
+  })
+
+  it('finds every code of the catalog by each pasted form of it', () => {
+    for (const { code } of catalog.errors)
+      for (const query of [`Error ${code}`, `ErrorCode=${code}`]) expect(main.search(query)[0]?.entry.code, query).toBe(code)
+  })
+})

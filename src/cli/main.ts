@@ -14,7 +14,11 @@ import { run } from './run.ts'
  * which loads Node's net and stream modules (about 1.5 ms).
  */
 function isTerminal(fd: number): boolean {
-  return fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd)
+  try {
+    return fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd)
+  } catch {
+    return true // a closed descriptor: nothing to read, so no different from a terminal
+  }
 }
 
 /**
@@ -40,7 +44,12 @@ function writer(fd: number): (text: string) => void {
 }
 
 const terminal = isTerminal(1)
-void run(process.argv.slice(2), { out: writer(1), err: writer(2), terminal, columns: () => process.stdout.columns, env: process.env }).then(
+// Standard input is read only by a command that needs it: the stream costs its set-up otherwise.
+const stdin = {
+  terminal: isTerminal(0),
+  read: () => process.stdin.setEncoding('utf8') as AsyncIterable<string>,
+}
+void run(process.argv.slice(2), { out: writer(1), err: writer(2), terminal, columns: () => process.stdout.columns, env: process.env, stdin }).then(
   (status) => {
     process.exitCode = status
   },

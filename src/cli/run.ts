@@ -8,15 +8,14 @@ import {
   byCategory,
   type Category,
   categories,
-  type ErrorCode,
   type Filters,
-  isErrorCode,
   type Level,
   type LiteEntry,
   loadDocs,
   matchesFilters,
   source,
 } from 'signalwire-errors/lite'
+import { type Findings, newFindings, readStream, readText, reportLines } from './paste.ts'
 import { printable, printableJson, quote, shellWord } from './printable.ts'
 import { formatCategories, formatEntry, formatHits, formatLine, formatList, type Style, wrap } from './terminal.ts'
 
@@ -25,12 +24,14 @@ declare const PACKAGE_VERSION: string
 
 const name = 'signalwire-errors'
 const usage = `Usage: ${name} <code…> [--json]
+       <text> | ${name} [-] [--json]
        ${name} search <words…> [--level error|warning] [--category SLUG] [--json]
        ${name} list [--level error|warning] [--category SLUG] [--json]
        ${name} categories [--json]
 
 Look up SignalWire error codes. Codes may be given as 30003, "30003", or inside
-pasted text such as ErrorCode=30003.
+pasted text such as ErrorCode=30003; with no code, or with -, the codes in
+standard input (a log, a webhook body), each once.
 
 Options:
   --json             print the entries as JSON, as in the catalog JSON
@@ -39,8 +40,8 @@ Options:
   --width N          wrap to N columns (default: the terminal's; none in a pipe)
   --color, --no-color  colour or not (default: in a terminal, unless NO_COLOR
                      is set; FORCE_COLOR=1 forces it, FORCE_COLOR=0 turns it off)
-  -h, --help         show this help
-  --version          show the version`
+  -h, --help         show this help (also: ${name} help)
+  -v, --version      show the version and the catalog it carries (also: ${name} version)`
 
 /** A mistake in how the command was called: exit status 2; `detail` follows the one-line message. */
 class UsageError extends Error {
@@ -60,6 +61,8 @@ export interface Io {
   /** The terminal's columns; asked only of a terminal. */
   columns: () => number | undefined
   env: { readonly NO_COLOR?: string | undefined; readonly FORCE_COLOR?: string | undefined; readonly COLUMNS?: string | undefined }
+  /** Standard input as text chunks, and whether it is a terminal; asked only when the command reads it. */
+  stdin?: { terminal: boolean; read: () => AsyncIterable<string> }
 }
 
 /** What a command writes to: the output, and how to lay it out. */
@@ -77,7 +80,7 @@ const optionSpec = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>['values']
@@ -88,12 +91,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpec })
   } catch (error) {
-    // Node's message, to its first full stop: "Unknown option '--bogus'".
-    return usageError(io, printable((error as Error).message.split(/\.(?:\s|$)/)[0]!))
+    return usageError(io, parserMessage(error as Error))
   }
   const { values, positionals } = parsed
-  if (values.help || values.version) {
-    io.out(values.help ? usage : PACKAGE_VERSION)
+  if (values.help || (positionals.length === 1 && positionals[0] === 'help')) {
+    io.out(usage)
+    return 0
+  }
+  if (values.version || (positionals.length === 1 && positionals[0] === 'version')) {
+    io.out(`${name} ${PACKAGE_VERSION} (${source.catalog})`)
     return 0
   }
 
@@ -101,6 +107,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const withStyle: Output = { out: io.out, err: io.err, style: styleOf(values, io) }
     const filters = readFilters(values.level, values.category, withStyle.style)
     const [command, ...rest] = positionals
+    const readsStdin = (command === undefined && io.stdin && !io.stdin.terminal) || (command === '-' && rest.length === 0)
+    if (readsStdin && io.stdin) return await stdinCommand(io.stdin.read(), filters, values.json, withStyle)
     if (command === undefined) throw new UsageError('missing a code or a command')
     if (command === 'search') return await searchCommand(rest, filters, values.json, withStyle)
     if (command === 'list') return await listCommand(rest, filters, values.json, withStyle)
@@ -111,6 +119,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (error instanceof UsageError) return usageError(io, error.message, error.detail)
     throw error
   }
+}
+
+/**
+ * A message of Node's argument parser in the style of the tool's own:
+ * "Unknown option '--jsn'. To specify…" is "unknown option --jsn".
+ */
+function parserMessage(error: Error & { code?: string }): string {
+  const option = printable(/'(-[^'\s]*)/.exec(error.message)?.[1] ?? '')
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /argument missing/.test(error.message) ? `${option} needs a value` : `${option} takes no value`
+  return printable(error.message.split(/\.(?:\s|$)/)[0]!.toLowerCase())
 }
 
 function usageError(io: Pick<Output, 'err'>, message: string, detail?: string): number {
@@ -135,8 +155,9 @@ function styleOf(values: Values, { terminal, columns, env }: Io): Style {
           ? FORCE_COLOR !== '0' && FORCE_COLOR !== 'false'
           : terminal
   if (values.width !== undefined) {
-    if (!/^\d+$/.test(values.width)) throw new UsageError(`--width expects a number of columns, not ${quote(values.width)}`)
-    return { color, width: Math.max(20, Number(values.width)) }
+    if (!/^\d+$/.test(values.width) || Number(values.width) < 20)
+      throw new UsageError(`--width expects a number of columns from 20 up, not ${quote(values.width)}`)
+    return { color, width: Number(values.width) }
   }
   // Only a terminal has columns: asking costs the stdout stream, which a pipe does without.
   return { color, width: terminal ? Math.max(20, columns() || Number(env.COLUMNS) || 80) : Infinity }
@@ -155,80 +176,52 @@ function readFilters(level: string | undefined, category: string | undefined, st
   return { level: level as Level | undefined, category: category as Category | undefined }
 }
 
-/** Codes have five digits: a number one edit from one has four to six. */
-const nearLength = { min: 4, max: 6 }
-
-/**
- * Known codes one edit from a number: a digit changed, added or removed, or
- * two neighbours swapped; the first five. None for a number of a length no
- * code is one edit from, so that a long number costs nothing.
- */
-function nearCodes(digits: string): number[] {
-  if (digits.length < nearLength.min || digits.length > nearLength.max) return []
-  const near = new Set<string>()
-  for (let at = 0; at <= digits.length; at++) {
-    for (const digit of '0123456789') {
-      near.add(digits.slice(0, at) + digit + digits.slice(at)) // added
-      if (at < digits.length) near.add(digits.slice(0, at) + digit + digits.slice(at + 1)) // changed
-    }
-    if (at < digits.length) near.add(digits.slice(0, at) + digits.slice(at + 1)) // removed
-    if (at + 1 < digits.length) near.add(digits.slice(0, at) + digits[at + 1] + digits[at] + digits.slice(at + 2)) // swapped
-  }
-  near.delete(digits)
-  return [...near]
-    .filter((text) => !text.startsWith('0'))
-    .map(Number)
-    .filter(isErrorCode)
-    .sort((a, b) => a - b)
-    .slice(0, 5)
-}
-
-/** What an argument holds: a number (a code or not, `pasted` false), or text with the codes and the other 5-digit numbers in it. */
-function readArgument(argument: string): { codes: ErrorCode[]; unknown: string[]; pasted: boolean } {
-  const bare = argument
-    .trim()
-    .replace(/^(["'])(.*)\1$/, '$2')
-    .trim()
-  if (/^\d+$/.test(bare))
-    return isErrorCode(Number(bare))
-      ? { codes: [Number(bare) as ErrorCode], unknown: [], pasted: false }
-      : { codes: [], unknown: [bare], pasted: false }
-  const numbers = argument.match(/\d+/g) ?? []
-  return {
-    codes: numbers.map(Number).filter(isErrorCode),
-    // Catalog codes have five digits; other numbers in pasted text (statuses, phone numbers) are not codes.
-    unknown: numbers.filter((number) => number.length === 5 && !isErrorCode(Number(number))),
-    pasted: true,
-  }
-}
+/** Arguments up to this long are echoed in full; longer ones are pasted text. */
+const longestEcho = 80
 
 async function lookupCommand(argumentsGiven: string[], json: boolean, io: Output): Promise<number> {
-  const codes: ErrorCode[] = []
-  let failed = false
-  let unknownNumber = false
+  const findings = newFindings()
+  let empty = false
   for (const argument of argumentsGiven) {
     if (argument.trim() === '') throw new UsageError('empty code')
-    const { codes: found, unknown, pasted } = readArgument(argument)
-    for (const number of unknown) {
-      const near = nearCodes(number)
-      const where = pasted ? ` in ${quote(argument)}` : ''
-      io.err(`${name}: unknown code ${number}${where}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`)
+    // An argument that is nothing but a number (quoted or not) is a code asked for, known or not.
+    const bare = /^\s*(["']?)\s*[0-9\uff10-\uff19]+\s*\1\s*$/.test(argument)
+    if (!readText(findings, argument, 0, bare)) {
+      // A long paste is not echoed: what it holds is no query to suggest.
+      io.err(
+        argument.length > longestEcho
+          ? `${name}: the argument of ${argument.length} characters holds no code`
+          : `${name}: ${quote(argument)} holds no code; to search the catalog for it: ${name} search ${shellWord(argument)}`,
+      )
+      empty = true
     }
-    if (found.length === 0 && unknown.length === 0) {
-      io.err(`${name}: ${quote(argument)} holds no code; to search the catalog for it: ${name} search ${shellWord(argument)}`)
-    }
-    failed ||= unknown.length > 0 || found.length === 0
-    unknownNumber ||= unknown.length > 0
-    for (const code of found) if (!codes.includes(code)) codes.push(code)
   }
+  return await printFindings(findings, json, io, empty)
+}
+
+/** The codes of standard input, each once, in the order they first appear; read in chunks, so that a log of any size takes bounded memory. */
+async function stdinCommand(chunks: AsyncIterable<string>, filters: Filters, json: boolean, io: Output): Promise<number> {
+  if (filters.level || filters.category) throw new UsageError('--level and --category go with search and list')
+  const findings = await readStream(chunks)
+  if (findings.codes.size === 0 && findings.unknown.size === 0) {
+    io.err(`${name}: standard input holds no code`)
+    return 1
+  }
+  return await printFindings(findings, json, io, false)
+}
+
+/** Report what is unknown, print the entries found; the exit status. */
+async function printFindings(findings: Findings, json: boolean, io: Output, failed: boolean): Promise<number> {
+  const unknown = findings.unknown.size + findings.moreUnknown > 0
+  for (const line of reportLines(findings)) io.err(`${name}: ${line}`)
   // An unknown number may be a code SignalWire added after the catalog this release carries.
-  if (unknownNumber) io.err(`${name} ${PACKAGE_VERSION} carries the ${source.catalog}; a newer release may know more codes.`)
-  const entries = await Promise.all(codes.map((code) => loadDocs(code)))
+  if (unknown) io.err(`${name} ${PACKAGE_VERSION} carries the ${source.catalog}; a newer release may know more codes.`)
+  const entries = await Promise.all([...findings.codes].map((code) => loadDocs(code)))
   if (entries.length > 0) {
     const rule = '─'.repeat(Math.min(io.style.width, 40))
     io.out(json ? printableJson(JSON.stringify(entries, null, 2)) : entries.map((entry) => formatEntry(entry, io.style)).join(`\n\n${rule}\n\n`))
   }
-  return failed ? 1 : 0
+  return failed || unknown || entries.length === 0 ? 1 : 0
 }
 
 async function searchCommand(words: string[], filters: Filters, json: boolean, io: Output): Promise<number> {

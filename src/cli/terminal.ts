@@ -7,6 +7,7 @@ import {
   type CategoryInfo,
   causesHeading,
   type ErrorEntry,
+  getError,
   type LiteEntry,
   type MatchKind,
   type SearchHit,
@@ -63,9 +64,11 @@ export function wrap(text: string, width: number, indent = '', first = indent): 
       } else if (!empty || room <= 0) {
         newLine()
       } else {
-        // A word longer than a whole line: as much of it as fits, the rest on the next line.
-        line += rest.slice(0, room)
-        rest = rest.slice(room)
+        // A word longer than a whole line: as much of it as fits (up to an underscore of a name, if it has one), the rest on the next line.
+        const underscore = rest.lastIndexOf('_', room - 1)
+        const take = underscore > 0 ? underscore + 1 : room
+        line += rest.slice(0, take)
+        rest = rest.slice(take)
         newLine()
       }
     }
@@ -89,17 +92,43 @@ function blocks(markdown: string, style: Style): string[] {
         .slice(1, -1)
         .map((line) => `    ${printable(line)}`)
         .join('\n')
-    if (/^#{1,6} /.test(block)) return bold(style.color, wrap(toPlainText(block), style.width))
+    if (/^#{1,6} /.test(block)) return bold(style.color, wrap(plain(block), style.width))
     if (/^- /.test(block))
       return block
         .split(/\n(?=- )/)
         .map((item) => bullet(item.slice(2), style))
         .join('\n')
-    return wrap(toPlainText(block), style.width)
+    return wrap(plain(block), style.width)
   })
 }
 
-const bullet = (markdown: string, style: Style): string => wrap(toPlainText(markdown), style.width, '    ', '  • ')
+/** Links with their address after the text, for a terminal; a cross-reference names its code. */
+const withAddresses = (markdown: string): string =>
+  markdown.replace(/\[([^[\]]*)\]\(((?:https?|mailto):[^()\s]*|#(\d+))\)/g, (link, text: string, url: string, code?: string) =>
+    code ? `${link} (see ${code})` : text === url || text === url.replace(/^mailto:/, '') ? link : `${link} (${url})`,
+  )
+
+/** Plain text of catalog markdown for a terminal. */
+const plain = (markdown: string): string => toPlainText(withAddresses(markdown))
+
+/** A nested list: a later line of an item that starts an item (the stored items hold it unindented, pages indented). */
+const nestedList = /\n( *)(?:[-*+]|\d+[.)]) /
+
+/** A list item, bulleted, its nested lists indented under it. */
+function bullet(markdown: string, style: Style, depth = 0): string {
+  const indent = '  '.repeat(depth)
+  const nested = nestedList.exec(markdown)
+  const lines = [wrap(plain(nested ? markdown.slice(0, nested.index) : markdown), style.width, `${indent}    `, `${indent}  • `)]
+  if (nested) {
+    const inner = markdown
+      .slice(nested.index + 1)
+      .split('\n')
+      .map((line) => line.slice(Math.min(nested[1]!.length, line.length - line.trimStart().length)))
+      .join('\n')
+    for (const item of inner.split(/\n(?=(?:[-*+]|\d+[.)]) )/)) lines.push(bullet(item.replace(/^(?:[-*+]|\d+[.)]) /, ''), style, depth + 1))
+  }
+  return lines.join('\n')
+}
 
 const section = (title: string, items: readonly string[], style: Style): string[] =>
   items.length === 0 ? [] : [`${bold(style.color, wrap(title, style.width))}\n${items.map((item) => bullet(item, style)).join('\n')}`]
@@ -120,14 +149,21 @@ export function formatEntry(entry: ErrorEntry, style: Style): string {
     .join('\n')
   const parts = [
     `${bold(style.color, hanging(entry.message, `${entry.code}  `, style))}\n${meta}`,
-    ...(entry.secondaryMessage ? [wrap(toPlainText(entry.secondaryMessage), style.width)] : []),
+    // Plain text by the catalog's rules, but a few hold link syntax that reads better as text.
+    ...(entry.secondaryMessage ? [wrap(plain(entry.secondaryMessage), style.width)] : []),
     ...(entry.description ? blocks(entry.description, style) : []),
     ...section(causesHeading, entry.causes, style),
     ...section(solutionsHeading, entry.solutions, style),
     ...entry.sections.map((part) => `${bold(style.color, wrap(part.title, style.width))}\n${blocks(part.body, style).join('\n\n')}`),
-    ...(entry.related.length ? [dim(style.color, wrap(`See also: ${entry.related.join(', ')}`, style.width))] : []),
+    ...(entry.related.length ? [seeAlso(entry.related, style)] : []),
   ]
   return parts.join('\n\n')
+}
+
+/** The codes a page links to, each with its message. */
+function seeAlso(related: readonly number[], style: Style): string {
+  const rows = related.map((code) => hanging(getError(code)?.message ?? '', `  ${code}  `, style))
+  return dim(style.color, ['See also:', ...rows].join('\n'))
 }
 
 /** One row per entry of a list or search result: code, level, message; one line in a pipe. */
@@ -138,6 +174,7 @@ export function formatLine(entry: LiteEntry, style: Style): string {
 
 const rankTitles: Record<MatchKind, string> = {
   code: 'The code itself',
+  near: 'No such code; codes one edit away',
   message: 'Message matches',
   text: 'Other matches (name, secondary message, causes, solutions)',
 }
