@@ -129,8 +129,8 @@ describe('fromError and the lookups under hostile objects', () => {
 })
 
 describe('toPlainText under hostile markdown', () => {
-  it('turns an invalid numeric character reference into U+FFFD, as CommonMark does', () => {
-    expect(main.toPlainText('&#1114112; &#0; &#xD800; &#x110000; &#65; &#x41;')).toBe('\ufffd \ufffd \ufffd \ufffd A A')
+  it('turns an invalid or control-character numeric reference into U+FFFD, as CommonMark parsers do', () => {
+    expect(main.toPlainText('&#1114112; &#0; &#xD800; &#x110000; &#x1b; &#155; &#65; &#x41;')).toBe('\ufffd \ufffd \ufffd \ufffd \ufffd \ufffd A A')
     expect(main.toPlainText('&#12345678; &#x1234567;')).toBe('&#12345678; &#x1234567;')
   })
 

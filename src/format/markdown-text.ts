@@ -27,13 +27,25 @@ export function resolveLinks(markdown: string, resolve: (code: number) => string
 
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
-/** A numeric character reference as CommonMark reads it: an invalid one (0, a surrogate, past U+10FFFF) is U+FFFD. */
+/**
+ * A numeric character reference as CommonMark parsers read it: one that names
+ * no character, a control character or a surrogate is U+FFFD, so that an
+ * entity never smuggles a control character into a log or a terminal.
+ */
 const fromCodePoint = (digits: string, radix: number): string => {
   const point = parseInt(digits, radix)
-  return point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff) ? String.fromCodePoint(point) : '\ufffd'
+  const invalid =
+    point < 9 ||
+    point === 11 ||
+    (point > 13 && point < 32) ||
+    (point > 126 && point < 160) ||
+    (point > 0xd7ff && point < 0xe000) ||
+    (point > 0xfdcf && point < 0xfdf0) ||
+    (point & 0xfffe) === 0xfffe ||
+    point > 0x10ffff
+  return invalid ? '\ufffd' : String.fromCodePoint(point)
 }
 
-/** CommonMark's limits: six hex digits, seven decimal ones. */
 /** The text a character reference stands for; an unknown name stays as written. */
 function decodeReference(reference: string): string {
   if (reference[1] !== '#') return named[reference.slice(1, -1)] ?? reference
@@ -41,48 +53,12 @@ function decodeReference(reference: string): string {
   return fromCodePoint(reference.slice(hex ? 3 : 2, -1), hex ? 16 : 10)
 }
 
-const entity = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{1,32});/y
+/** A character reference (CommonMark's limits: six hex digits, seven decimal ones), and an autolink. */
+const reference = /&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{1,32});/y
+const autolink = /<(?:https?|mailto):[^<>\s]*>/y
 const asciiPunctuation = /[!-/:-@[-`{-~]/
-const autolink = /<((?:https?|mailto):[^<>\s]*)>/y
 const wordBefore = /[\p{L}\p{N}]$/u
 const wordAfter = /^[\p{L}\p{N}]/u
-
-/** For each position, the first unescaped `]` at or after it (the text's length when there is none). */
-function closingBrackets(text: string): Int32Array {
-  const escaped = new Uint8Array(text.length)
-  for (let at = 1; at < text.length; at++) escaped[at] = text[at - 1] === '\\' && !escaped[at - 1] ? 1 : 0
-  const next = new Int32Array(text.length + 1).fill(text.length)
-  for (let at = text.length - 1; at >= 0; at--) next[at] = text[at] === ']' && !escaped[at] ? at : next[at + 1]!
-  return next
-}
-
-/** For each position, the first `(` and the first `)` at or after it: where a nested parenthesis can close. */
-function parentheses(text: string): { open: Int32Array; close: Int32Array } {
-  const open = new Int32Array(text.length + 1).fill(-1)
-  const close = new Int32Array(text.length + 1).fill(-1)
-  for (let at = text.length - 1; at >= 0; at--) {
-    open[at] = text[at] === '(' ? at : open[at + 1]!
-    close[at] = text[at] === ')' ? at : close[at + 1]!
-  }
-  return { open, close }
-}
-
-/** The end (after its `)`) of a link destination that starts at `from`, just after `](`; -1 when it does not close. */
-function destinationEnd(text: string, from: number, parens: ReturnType<typeof parentheses>): number {
-  for (let at = from; at < text.length; at++) {
-    const char = text[at]!
-    if (char === ')') return at + 1
-    if (/\s/.test(char)) return -1
-    if (char === '(') {
-      // One level of nesting, as CommonMark allows here: it closes before any other parenthesis opens.
-      const close = parens.close[at + 1]!
-      const open = parens.open[at + 1]!
-      if (close === -1 || (open !== -1 && open < close)) return -1
-      at = close
-    }
-  }
-  return -1
-}
 
 /**
  * Plain text of inline markdown: code kept literally, link and emphasis
@@ -91,92 +67,115 @@ function destinationEnd(text: string, from: number, parens: ReturnType<typeof pa
  */
 function inlineText(text: string): string {
   const out: string[] = []
-  let closing: Int32Array | undefined
-  let parens: ReturnType<typeof parentheses> | undefined
-  /** Where each run of backticks of a length starts, in order, and how far each list has been read. */
-  let runs: Map<number, number[]> | undefined
-  const runRead = new Map<number, number>()
-  const destinations = new Map<number, number>()
+  const escaped = new Uint8Array(text.length + 1)
+  for (let at = 1; at <= text.length; at++) escaped[at] = text[at - 1] === '\\' && !escaped[at - 1] ? 1 : 0
+  /** For each position, the first unescaped `]` at or after it (-1: none), made when a bracket is met. */
+  let brackets: Int32Array | undefined
+  /** A `]` after which no link follows: every `[` before it fails alike. */
+  let failedBracket = -1
+  /** Lengths of backtick runs that no run of the same length follows. */
+  const unclosed = new Set<number>()
   let at = 0
   while (at < text.length) {
     const char = text[at]!
+    let end = at + 1
+    let piece: string | undefined = char
     if (char === '`') {
-      let end = at
-      while (text[end] === '`') end++
-      const length = end - at
-      runs ??= backtickRuns(text)
-      const starts = runs.get(length) ?? [] // none when this run is the rest of an escaped one
-      let read = runRead.get(length) ?? 0
-      while (read < starts.length && starts[read]! <= at) read++
-      runRead.set(length, read)
-      const close = starts[read]
-      if (close === undefined) out.push(text.slice(at, end))
+      const [opened, close] = codeSpan(at)
+      end = opened
+      if (close === -1) piece = text.slice(at, opened)
       else {
-        const code = text.slice(end, close)
-        out.push(code.length > 2 && code.startsWith(' ') && code.endsWith(' ') ? code.slice(1, -1) : code)
-        runRead.set(length, read + 1)
-        end = close + length
+        const code = text.slice(opened, close)
+        piece = code.length > 2 && code.startsWith(' ') && code.endsWith(' ') ? code.slice(1, -1) : code
+        end = close + opened - at
       }
-      at = end
-    } else if (char === '\\' && (asciiPunctuation.test(text[at + 1] ?? '') || text[at + 1] === '\n')) {
-      out.push(text[at + 1]!) // an escaped character, or the line break a backslash makes hard
-      at += 2
-    } else if (char === '[' || (char === '!' && text[at + 1] === '[')) {
-      const open = char === '[' ? at : at + 1
-      closing ??= closingBrackets(text)
-      const close = closing[open + 1]!
-      let end = -1
-      if (text[close + 1] === '(') {
-        parens ??= parentheses(text)
-        end = destinations.get(close) ?? destinationEnd(text, close + 2, parens)
-        destinations.set(close, end)
+    } else if (char === '\\' && (asciiPunctuation.test(text[end] ?? '') || text[end] === '\n')) {
+      piece = text[end] // an escaped character, or the line break a backslash makes hard
+      end++
+    } else if (char === '[' || (char === '!' && text[end] === '[')) {
+      const open = char === '[' ? at : end
+      if (!brackets) {
+        brackets = new Int32Array(text.length + 1).fill(-1)
+        for (let index = text.length - 1; index >= 0; index--) brackets[index] = text[index] === ']' && !escaped[index] ? index : brackets[index + 1]!
       }
-      if (end === -1) {
-        out.push(char)
-        at++
-      } else {
-        out.push(inlineText(text.slice(open + 1, close)))
-        at = end
+      const close = brackets[open + 1]!
+      const destination = close !== -1 && close !== failedBracket && text[close + 1] === '(' ? destinationEnd(close + 2) : -1
+      // A code span opened in the label and closed past its `]` binds first: then this is no link.
+      if (destination === -1 || spanCrosses(open + 1, close)) failedBracket = close
+      else {
+        piece = inlineText(text.slice(open + 1, close))
+        end = destination
       }
     } else if (char === '<' || char === '&') {
       // An autolink keeps its address; a character reference is decoded.
-      const pattern = char === '<' ? autolink : entity
+      const pattern = char === '<' ? autolink : reference
       pattern.lastIndex = at
-      const end = pattern.test(text) ? pattern.lastIndex : at + 1
-      const match = text.slice(at, end)
-      out.push(end === at + 1 ? char : char === '<' ? match.slice(1, -1) : decodeReference(match))
-      at = end
+      if (pattern.test(text)) {
+        end = pattern.lastIndex
+        piece = char === '<' ? text.slice(at + 1, end - 1) : decodeReference(text.slice(at, end))
+      }
     } else if (char === '*' || char === '_') {
-      let end = at
       while (text[end] === char) end++
       // A lone underscore inside a word (snake_case) is text; emphasis marks go.
       const inWord =
         char === '_' && end - at === 1 && wordBefore.test(text.slice(Math.max(0, at - 2), at)) && wordAfter.test(text.slice(end, end + 2))
-      if (inWord) out.push(char)
-      at = end
+      piece = inWord ? char : ''
     } else {
-      let end = at + 1
       while (end < text.length && !'`\\[!<&*_'.includes(text[end]!)) end++
-      out.push(text.slice(at, end))
-      at = end
+      piece = text.slice(at, end)
     }
+    out.push(piece!)
+    at = end
   }
   return out.join('')
-}
 
-/** Where each run of backticks starts, by its length. */
-function backtickRuns(text: string): Map<number, number[]> {
-  const runs = new Map<number, number[]>()
-  for (let at = 0; at < text.length; at++) {
-    if (text[at] !== '`') continue
-    let end = at
-    while (text[end] === '`') end++
-    const list = runs.get(end - at) ?? []
-    list.push(at)
-    runs.set(end - at, list)
-    at = end - 1
+  /** The end of the backtick run at `at`, and where the run that closes its code span starts (-1: none, the run is text). */
+  function codeSpan(at: number): [number, number] {
+    let opened = at
+    while (text[opened] === '`') opened++
+    const fence = text.slice(at, opened)
+    // The next run of exactly as many backticks closes the span.
+    let close = unclosed.has(fence.length) ? -1 : text.indexOf(fence, opened)
+    while (close !== -1 && (text[close - 1] === '`' || text[close + fence.length] === '`')) {
+      while (text[close] === '`') close++
+      close = text.indexOf(fence, close)
+    }
+    if (close === -1) unclosed.add(fence.length)
+    return [opened, close]
   }
-  return runs
+
+  /** Whether a code span that opens between `from` and `to` closes after `to`. */
+  function spanCrosses(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) {
+      if (text[index] === '\\') index++
+      else if (text[index] === '`') {
+        const [opened, close] = codeSpan(index)
+        if (close > to) return true
+        index = (close === -1 ? opened : close + opened - index) - 1
+      }
+    }
+    return false
+  }
+
+  /**
+   * The end (after its `)`) of a link destination that starts at `from`, just
+   * after `](`; -1 when it does not close. Each scan stops at the second
+   * parenthesis it meets, so that scans overlap by one stretch at most.
+   */
+  function destinationEnd(from: number): number {
+    for (let index = from; index < text.length; index++) {
+      const char = text[index]!
+      if (char === ')') return index + 1
+      if (/\s/.test(char)) return -1
+      if (char === '(') {
+        // One level of nesting, as CommonMark allows here: it closes before any other parenthesis opens.
+        do index++
+        while (index < text.length && text[index] !== '(' && text[index] !== ')')
+        if (text[index] !== ')') return -1
+      }
+    }
+    return -1
+  }
 }
 
 /** A row of a GFM table as the build writes it (`| a | b |`), its delimiter row, and its cell pipes. */

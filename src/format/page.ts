@@ -13,7 +13,6 @@
 
 import type { DocsSection, ErrorEntry, LiteEntry } from '../types.ts'
 import { markdownLines } from './lines.ts'
-import { toPlainText } from './markdown-text.ts'
 import type { DocsRow } from './rows.ts'
 
 /** Headings of the causes and solutions sections of every docs page. */
@@ -67,6 +66,14 @@ export function readBody(body: string): { prose: string; sections: PageSection[]
   return { prose: prose.join('\n').trim(), sections: sections.map(({ heading, lines }) => ({ heading, body: lines.join('\n').trim() })) }
 }
 
+/**
+ * The text of a section heading as the build writes it: plain words with
+ * backslash escapes (`Dial-\\>Number`). Reading only escapes keeps the
+ * inline-markdown reader out of `getError`'s bundle; the codegen's round trip
+ * of every entry fails the build if a heading ever holds more markup.
+ */
+const headingText = (heading: string): string => heading.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+
 /** What a page body says of an entry's fields, before the exceptions a data row may store. */
 export interface PageReading {
   readonly prose: string
@@ -85,7 +92,7 @@ export function readPage(body: string): PageReading {
     solutions: of(solutionsHeading),
     sections: sections
       .filter((section) => section.heading !== causesHeading && section.heading !== solutionsHeading && section.body !== '')
-      .map((section) => ({ title: toPlainText(section.heading), body: section.body })),
+      .map((section) => ({ title: headingText(section.heading), body: section.body })),
   }
 }
 
