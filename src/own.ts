@@ -8,8 +8,8 @@ const hasOwn = Object.prototype.hasOwnProperty
 
 /** The value of an object's own property, or undefined when it has none or reading it throws. */
 export function ownValue(record: unknown, key: string | number): unknown {
-  if (record === null || (typeof record !== 'object' && typeof record !== 'function')) return undefined
   try {
+    // null and undefined throw here; other primitives have no own keys that callers ask for.
     return hasOwn.call(record, key) ? (record as Record<string | number, unknown>)[key] : undefined
   } catch {
     return undefined

@@ -231,3 +231,59 @@ describe('the CLI echoes no control character', () => {
     expect((await cli(['1'.repeat(10_000)])).stderr).not.toContain('did you mean')
   })
 })
+
+describe('the limits and fall-through order of fromError, and the messages of the throwing lookups', () => {
+  it('reads only objects: a code standing for an object elsewhere, or a function, is none', () => {
+    for (const value of [{ response: '11200' }, { cause: 11200 }, { data: 11200 }, { body: '11200' }, { body: '[{"code":11200}]' }])
+      expect(main.fromError(value), JSON.stringify(value)).toBeUndefined()
+    expect(main.fromError(Object.assign(() => {}, { code: 11200 }))).toBeUndefined()
+  })
+
+  it('goes on to the next place when one holds no code', () => {
+    expect(main.fromError({ code: 'ECONNRESET', body: {}, data: '{"x":1}', response: { data: { code: 21211 } } })?.code).toBe(21211)
+    expect(main.fromError({ response: {}, cause: { ErrorCode: '30003' } })?.code).toBe(30003)
+    expect(main.fromError({ errors: [{}, { code: 11200 }] })).toBeUndefined() // errors[0] only
+  })
+
+  it('parses a body in JSON text of up to 64 KB, padded or not, and no longer one', () => {
+    const padded = (length: number) => {
+      const json = '{"code":11200}'
+      return `${json.slice(0, -1)},"pad":"${'x'.repeat(length - json.length - 9)}"}`
+    }
+    expect(padded(64 * 1024)).toHaveLength(64 * 1024)
+    expect(main.fromError({ body: padded(64 * 1024) })?.code).toBe(11200)
+    expect(main.fromError({ body: padded(64 * 1024 + 1) })).toBeUndefined()
+    expect(main.fromError({ body: '  {"code":11200}\n' })?.code).toBe(11200)
+  })
+
+  it('names the bad value in the RangeError of getErrorOrThrow', () => {
+    const { proxy, revoke } = Proxy.revocable([], {})
+    revoke()
+    const cases: [unknown, string][] = [
+      ['abc', '"abc"'],
+      [12n, '12n'],
+      [null, 'null'],
+      [99999, '99999'],
+      [[1], 'an array'],
+      [{}, 'an object'],
+      [proxy, 'an object'],
+    ]
+    for (const [value, shown] of cases) expect(() => main.getErrorOrThrow(value)).toThrow(`Unknown SignalWire error code: ${shown}`)
+  })
+
+  it('nearCodes reads numbers and digit strings of four to six digits only', () => {
+    expect(main.nearCodes(' 3003 ')).toEqual(main.nearCodes(3003))
+    expect(main.nearCodes('３００３')).toEqual(main.nearCodes(3003))
+    for (const value of [-3003, 3003.5, Number.NaN, '3003x', 'x3003', '', 123, 1234567]) expect(main.nearCodes(value), String(value)).toEqual([])
+    expect(main.nearCodes(3003).length).toBeGreaterThan(0)
+  })
+})
+
+describe('renderDocs depth and code', () => {
+  it('accepts depth 6 and names a bad depth in its error; leaves code lines that start with # alone', () => {
+    const entry = { docs: '## Error 1\n\n### Title\n\n#### Part\n\n```\n# not a heading\n```' }
+    expect(main.renderDocs(entry, { depth: 6 })).toContain('###### Title')
+    expect(() => main.renderDocs(entry, { depth: 7 })).toThrow('Unexpected depth 7: expected an integer from 1 to 6')
+    expect(main.renderDocs(entry, { depth: 3 })).toContain('```\n# not a heading\n```')
+  })
+})
