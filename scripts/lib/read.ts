@@ -1,5 +1,5 @@
 import { VFile } from 'vfile'
-import { acting } from '../../src/cli/printable.ts'
+import { actingCharacter, actingCharacters } from '../../src/cli/printable.ts'
 import { report } from './diagnostics.ts'
 
 /**
@@ -13,14 +13,12 @@ import { report } from './diagnostics.ts'
 export function toCatalogFile(text: string, path: string): VFile {
   const value = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const file = new VFile({ path, value })
-  acting.lastIndex = 0
-  if (!acting.test(value)) return file
+  if (!actingCharacter.test(value)) return file
   const lines = value.split('\n')
   lines.forEach((line, index) => {
-    acting.lastIndex = 0
-    const found = acting.exec(line)
+    const found = actingCharacter.exec(line)
     if (!found) return
-    const count = line.match(acting)!.length
+    const count = line.match(actingCharacters)!.length
     const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
     report(file, `Unexpected control character U+${code}${count > 1 ? ` (and ${count - 1} more on this line)` : ''}: removed`, {
       severity: 'warning',
@@ -28,7 +26,7 @@ export function toCatalogFile(text: string, path: string): VFile {
       ruleId: 'control-character',
       source: 'read',
     })
-    lines[index] = line.replace(acting, '')
+    lines[index] = line.replace(actingCharacters, '')
   })
   file.value = lines.join('\n')
   return file
