@@ -46,6 +46,7 @@ export function parseErrorCode(value: unknown): ErrorCode | undefined {
  * ```
  */
 export function nearCodes(value: number | string): ErrorCode[] {
-  const digits = typeof value === 'number' ? (Number.isSafeInteger(value) && value > 0 ? String(value) : '') : asciiDigits(String(value).trim())
+  // A number reads as its decimal form, where a sign, a fraction or an exponent is not a digit.
+  const digits = typeof value === 'number' || typeof value === 'string' ? asciiDigits(String(value).trim()) : ''
   return /^\d+$/.test(digits) ? (nearNumbers(digits, (candidate) => indexOfCode(candidate) !== undefined) as ErrorCode[]) : []
 }

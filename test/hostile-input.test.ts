@@ -8,8 +8,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { actingCharacters } from '../src/cli/printable.ts'
 import { run } from '../src/cli/run.ts'
+import { entries, lookup } from '../src/entries.ts'
 import * as main from '../src/index.ts'
 import * as lite from '../src/lite.ts'
+import { isArray } from '../src/own.ts'
 import { maxQueryWords } from '../src/search.ts'
 import { capture } from './capture.ts'
 import { fuzz } from './fuzz.ts'
@@ -273,8 +275,43 @@ describe('the limits and fall-through order of fromError, and the messages of th
   it('nearCodes reads numbers and digit strings of four to six digits only', () => {
     expect(main.nearCodes(' 3003 ')).toEqual(main.nearCodes(3003))
     expect(main.nearCodes('３００３')).toEqual(main.nearCodes(3003))
-    for (const value of [-3003, 3003.5, Number.NaN, '3003x', 'x3003', '', 123, 1234567]) expect(main.nearCodes(value), String(value)).toEqual([])
+    // 30003x and 3000.3 are one removal from 30003: only their non-digit keeps them from it.
+    for (const value of [-3003, 3003.5, 3000.3, -30003, 1e21, Number.NaN, '30003x', 'x30003', '3003x', '', 123, 1234567]) {
+      expect(main.nearCodes(value), String(value)).toEqual([])
+    }
     expect(main.nearCodes(3003).length).toBeGreaterThan(0)
+    // Only numbers and strings: an object's toString is neither called nor trusted.
+    const pretending = { toString: () => '3003' }
+    expect(main.nearCodes(pretending as unknown as string)).toEqual([])
+    expect(
+      main.nearCodes({
+        toString: () => {
+          throw new Error('no')
+        },
+      } as unknown as string),
+    ).toEqual([])
+  })
+
+  it('caches lookups by numeric code only: the same entry again, and strings, however many, leave nothing behind', () => {
+    let built = 0
+    const made = entries((index) => {
+      built++
+      return { index }
+    })
+    const first = lookup(11200, made)
+    expect(lookup(11200, made)).toBe(first)
+    expect(built).toBe(1)
+    for (const text of ['11200', ' 11200 ', '0011200']) expect(lookup(text, made)).toEqual(first)
+    expect(built).toBe(4)
+    expect([...made.byCode.keys()]).toEqual([11200])
+    expect(main.getError(11200)).toBe(main.getError(11200))
+  })
+
+  it('isArray answers false, not merely nothing, for a revoked Proxy', () => {
+    const { proxy, revoke } = Proxy.revocable([], {})
+    revoke()
+    expect(isArray(proxy)).toBe(false)
+    expect(isArray([1])).toBe(true)
   })
 })
 
