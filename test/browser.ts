@@ -65,10 +65,21 @@ export function watchPage(page: Page): Watch {
     if (message.type() === 'error' || message.type() === 'warning') watch.problems.push(`console ${message.type()}: ${message.text()}`)
   })
   page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`))
-  page.on('requestfailed', (request) => watch.problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`))
+  page.on('requestfailed', (request) => {
+    // Leaving a page aborts what it was still loading (a favicon, say): that is the browser's choice, not a fault.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') watch.problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`)
+  })
   page.on('response', (response) => {
     if (response.status() >= 400) watch.problems.push(`HTTP ${response.status()}: ${response.url()}`)
-    if (response.request().resourceType() === 'script') watch.sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length))
+    // A page that navigates away drops the bodies of its responses: those count as nothing.
+    if (response.request().resourceType() === 'script') {
+      watch.sizes.push(
+        response.body().then(
+          (body) => gzipSync(body, { level: 9 }).length,
+          () => 0,
+        ),
+      )
+    }
   })
   return watch
 }

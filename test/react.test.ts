@@ -60,7 +60,7 @@ describe.skipIf(!executablePath)("the README's React example in headless Chromiu
       join(outdir, 'index.html'),
       '<!doctype html><html lang="en"><meta charset="utf-8"><title>ErrorHelp</title><div id="root"></div><script type="module" src="main.js"></script></html>',
     )
-    await bundleBrowserApp(join(directory, 'main.tsx'), outdir, {
+    await bundleBrowserApp({ main: join(directory, 'main.tsx') }, outdir, {
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'error',
