@@ -43,8 +43,8 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]
  */
 export const maxQueryWords = 32
 
-/** The distinct words of a query, at most {@link maxQueryWords}; none for a query that is not a string. */
-const queryWords = (query: unknown): string[] => (typeof query === 'string' ? [...new Set(words(query))].slice(0, maxQueryWords) : [])
+/** The distinct words of a query, at most {@link maxQueryWords}. */
+const queryWords = (query: string): string[] => [...new Set(words(query))].slice(0, maxQueryWords)
 
 /** The filters as given: own properties only, so that a polluted prototype or a throwing getter filters nothing. */
 const readFilters = (filters: unknown): Filters => ({
@@ -81,7 +81,6 @@ export function searchEntries<E extends Searchable>(entries: Iterable<E>, query:
   const wanted = pasted ? [pasted] : queryWords(asciiDigits(query))
   if (wanted.length === 0) return []
   const wantedFilters = readFilters(filters)
-  const code = pasted ?? query.trim()
   const holdsAll = (text: string) => {
     const have = words(text)
     return wanted.every((word) => have.some((candidate) => candidate.startsWith(word)))
@@ -92,7 +91,8 @@ export function searchEntries<E extends Searchable>(entries: Iterable<E>, query:
     if (!matchesFilters(entry, wantedFilters)) continue
     byCode.set(entry.code, entry)
     let match: MatchKind | undefined
-    if (String(entry.code) === code) match = 'code'
+    // Only a pasted number is a code: any other query has a non-digit, or none.
+    if (String(entry.code) === pasted) match = 'code'
     else if (holdsAll(entry.message)) match = 'message'
     else if (
       holdsAll(

@@ -313,6 +313,36 @@ describe('search', () => {
     expect(main.search('  ')).toEqual([])
   })
 
+  it('orders each rank by code whatever order the entries come in', () => {
+    const reversed = main.categories.flatMap((category) => main.byCategory(category.slug)).reverse()
+    const hits = main.searchEntries(reversed, 'timeout')
+    expect(hits).toEqual(main.search('timeout'))
+    expect(hits.length).toBeGreaterThan(10)
+  })
+
+  it('finds every code by the words of its name that none of its texts holds (the name is read word by word)', () => {
+    const all = main.categories.flatMap((category) => main.byCategory(category.slug))
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+    let checked = 0
+    for (const entry of all) {
+      const texts = words([entry.code, entry.message, entry.secondaryMessage ?? '', ...entry.causes, ...entry.solutions].join(' '))
+      for (const word of entry.name.toLowerCase().split('_').slice(1)) {
+        if (/^\d+$/.test(word) || texts.some((text) => text.startsWith(word))) continue
+        checked++
+        expect(main.search(word).find((hit) => hit.entry.code === entry.code)?.match, `${entry.code} ${word}`).toBe('text')
+      }
+    }
+    expect(checked).toBeGreaterThan(50)
+  })
+
+  it('counts the first 32 distinct words of a query and ignores the rest', () => {
+    const message = Array.from({ length: 32 }, (_, index) => `w${index}`).join(' ')
+    const entries = [{ code: 11200, name: 'X', level: 'error', category: 'webhook', message, secondaryMessage: null }] as const
+    expect(main.searchEntries(entries, `${message} w0 w1`)).toHaveLength(1)
+    expect(main.searchEntries(entries, `${message} absent`)).toHaveLength(1) // the 33rd word is past the cap
+    expect(main.searchEntries(entries, `absent ${message}`)).toHaveLength(0)
+  })
+
   it('filters by level and category; lite search reads lite fields only', () => {
     for (const hit of main.search('invalid', { level: 'warning', category: 'voice-markup' }))
       expect(hit.entry).toMatchObject({ level: 'warning', category: 'voice-markup' })
@@ -339,6 +369,18 @@ describe('search reads a code the way people paste it', () => {
     // Each code once: a near code is not also offered in a later rank.
     const codes = main.search('3003').map((hit) => hit.entry.code)
     expect(new Set(codes).size).toBe(codes.length)
+  })
+
+  it('offers a near code once, in the first rank, and keeps the other hits of the number after it (1000)', () => {
+    const hits = main.search('1000')
+    const codes = hits.map((hit) => hit.entry.code)
+    expect(new Set(codes).size).toBe(codes.length)
+    const near = main.nearCodes(1000)
+    expect(near).toContain(10001) // whose code also starts with 1000, as a word of its text
+    expect(hits.slice(0, near.length)).toEqual(near.map((code) => ({ entry: main.getError(code), match: 'near' })))
+    const rest = hits.slice(near.length)
+    expect(rest.length).toBeGreaterThan(0)
+    expect(rest.every((hit) => hit.match === 'text' && !near.includes(hit.entry.code))).toBe(true)
   })
 
   it('keeps getError strict: full-width digits are no code there', () => {
