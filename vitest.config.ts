@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config'
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 /** Tests of the built package (`dist/`): they need `npm run build`. */
-const distTests = ['test/dist.test.ts', 'test/declarations.test.ts', 'test/examples.test.ts', 'test/cli.test.ts', 'test/react.test.ts']
+const distTests = [
+  'test/dist.test.ts',
+  'test/declarations.test.ts',
+  'test/examples.test.ts',
+  'test/cli.test.ts',
+  'test/react.test.ts',
+  'test/runtimes.test.ts',
+]
 
 export default defineConfig({
   // In-process tests import the package by name from the sources; the dist tests load dist/ in their own processes.

@@ -7,6 +7,13 @@
 export { categories } from './generated/categories.ts'
 export { source } from './generated/source.ts'
 export { isErrorCode, nearCodes, parseErrorCode } from './code-guards.ts'
+export {
+  type ErrorCodeIssue,
+  type ErrorCodeJsonSchemaTarget,
+  type ErrorCodeResult,
+  type ErrorCodeSchema,
+  errorCodeSchema,
+} from './error-code-schema.ts'
 export { type NumberInText, numbersInText } from './format/codes-in-text.ts'
 export { resolveLinks, toPlainText } from './format/markdown-text.ts'
 export { causesHeading, solutionsHeading } from './format/page.ts'

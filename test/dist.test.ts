@@ -32,6 +32,7 @@ const shared = [
   'byCategory',
   'categories',
   'causesHeading',
+  'errorCodeSchema',
   'fromError',
   'getError',
   'getErrorOrThrow',
@@ -100,7 +101,7 @@ describe('the built package', () => {
 describe('the package as npm publishes it', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
 
-  it('ships the built code, the catalog JSON, README, LICENSE, CHANGELOG and SECURITY, and npm warns about nothing but the login', () => {
+  it('ships the built code, the catalog JSON, README, the API reference, LICENSE, CHANGELOG, SECURITY, CONTRIBUTING and MAINTAINING, and npm warns about nothing but the login', () => {
     const { stdout, stderr, status } = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' })
     expect(status).toBe(0)
     const warnings = stderr.split('\n').filter((line) => line.startsWith('npm warn') && !line.includes('requires you to be logged in'))
@@ -112,6 +113,9 @@ describe('the package as npm publishes it', () => {
         'README.md',
         'CHANGELOG.md',
         'SECURITY.md',
+        'CONTRIBUTING.md',
+        'MAINTAINING.md',
+        'docs/api.md',
         'data/catalog.json',
         'data/catalog.schema.json',
         'dist/cli.cjs',
@@ -121,9 +125,35 @@ describe('the package as npm publishes it', () => {
         'dist/lite.cjs',
       ]),
     )
-    expect(files.filter((file) => !/^(dist\/|data\/catalog\.|LICENSE$|README\.md$|CHANGELOG\.md$|SECURITY\.md$|package\.json$)/.test(file))).toEqual(
-      [],
+    expect(
+      files.filter(
+        (file) =>
+          !/^(dist\/|data\/catalog\.|docs\/api\.md$|LICENSE$|(README|CHANGELOG|SECURITY|CONTRIBUTING|MAINTAINING)\.md$|package\.json$)/.test(file),
+      ),
+    ).toEqual([])
+  })
+
+  it('has a README of at most 12 KB whose every link works on the npm site: an anchor of its own, or an https address; those into the package name files it ships', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(12 * 1024)
+    const { stdout } = spawnSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' })
+    const shipped = new Set<string>(JSON.parse(stdout)[0].files.map((file: { path: string }) => file.path))
+    const anchors = new Set(
+      [...readme.matchAll(/^#{2,3} (.+)$/gm)].map((match) =>
+        (match[1] as string)
+          .toLowerCase()
+          .replace(/[^\w\s-]/g, '')
+          .replace(/\s/g, '-'),
+      ),
     )
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string)
+    expect(links.length).toBeGreaterThan(5)
+    for (const link of links) {
+      if (link.startsWith('#')) expect(anchors, link).toContain(link.slice(1))
+      else expect(link).toMatch(/^https:\/\//)
+      const file = /^https:\/\/unpkg\.com\/signalwire-errors@1\/([^#]+)/.exec(link)?.[1]
+      if (link.startsWith('https://unpkg.com/')) expect(file && shipped.has(file), link).toBe(true)
+    }
   })
 
   it('builds what it ships before a pack or publish, and its changelog covers its version', () => {

@@ -1,5 +1,6 @@
 /**
- * Every TypeScript and JavaScript example of the README and every `@example`
+ * Every TypeScript and JavaScript example of the README and the API reference
+ * (docs/api.md), and every `@example`
  * of the published declarations, run against the built package with the
  * results its comments claim checked, and type-checked as a user's project
  * would (the React example is also run in Chromium: see react.test.ts).
@@ -17,6 +18,7 @@ const directory = 'test-results/examples'
 const declarations = readdirSync('dist').filter((name) => name.endsWith('.d.ts'))
 const examples: Example[] = [
   ...readmeExamples('README.md'),
+  ...readmeExamples('docs/api.md'),
   ...declarations.flatMap((name) => declarationExamples(join('dist', name), name === 'lite.d.ts' ? 'signalwire-errors/lite' : 'signalwire-errors')),
 ]
 

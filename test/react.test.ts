@@ -1,6 +1,6 @@
 /**
- * The README's React example as users would see it: the component exactly as
- * the README shows it, built with esbuild against the built package (React
+ * The API reference's React example as users would see it: the component
+ * exactly as docs/api.md shows it, built with esbuild against the built package (React
  * 19, react-markdown 10) and opened in headless Chromium. Slow, out-of-order
  * and failing docs chunks are made with request routing. Needs `npm run build`.
  */
@@ -14,7 +14,7 @@ import { readmeExamples } from './examples.ts'
 
 const directory = 'test-results/react'
 const outdir = join(directory, 'dist')
-const [component] = readmeExamples('README.md').filter((example) => example.lang === 'tsx')
+const [component] = readmeExamples('docs/api.md').filter((example) => example.lang === 'tsx')
 
 /** A page that mounts the README's component, and lets the test change its `code` prop. */
 const app = `import { createRoot } from 'react-dom/client'
@@ -49,9 +49,9 @@ const heading = (page: Page) => page.locator('article h2')
 const causes = (page: Page) => page.locator('article h3:text-is("Possible causes") + ul > li')
 const show = (page: Page, code: string) => page.evaluate((value) => (globalThis as unknown as { show: (code: string) => void }).show(value), code)
 
-describe.skipIf(!executablePath)("the README's React example in headless Chromium", () => {
+describe.skipIf(!executablePath)("the API reference's React example in headless Chromium", () => {
   beforeAll(async () => {
-    if (!component) throw new Error('README.md has no tsx example')
+    if (!component) throw new Error('docs/api.md has no tsx example')
     rmSync(directory, { recursive: true, force: true })
     mkdirSync(outdir, { recursive: true })
     writeFileSync(join(directory, 'ErrorHelp.tsx'), component.code)
