@@ -120,17 +120,19 @@ describe('errorCodeSchema', () => {
 /** A message status callback as SignalWire posts it: form-encoded, with ErrorCode on failure. */
 const statusCallback = { MessageSid: 'SM7f3e2a', MessageStatus: 'undelivered', ErrorCode: '30003' }
 
+/** errorCodeSchema as a zod schema: a transform that reports its issue, as the README shows it. */
+const zodErrorCode = z.unknown().transform((value, context) => {
+  const result = validate(value)
+  if (result.issues) {
+    context.issues.push({ code: 'custom', message: result.issues[0].message, input: value })
+    return z.NEVER
+  }
+  return result.value
+})
+
 describe('errorCodeSchema composed with other validators', () => {
   it('zod: in a z.object, through a transform that reports its issue', () => {
-    const errorCode = z.unknown().transform((value, context) => {
-      const result = validate(value)
-      if (result.issues) {
-        context.issues.push({ code: 'custom', message: result.issues[0].message, input: value })
-        return z.NEVER
-      }
-      return result.value
-    })
-    const callback = z.object({ MessageSid: z.string(), MessageStatus: z.string(), ErrorCode: errorCode })
+    const callback = z.object({ MessageSid: z.string(), MessageStatus: z.string(), ErrorCode: zodErrorCode })
     expect(callback.parse(statusCallback).ErrorCode).toBe(30003)
     expectTypeOf(callback.parse(statusCallback).ErrorCode).toEqualTypeOf<ErrorCode>()
     const failed = callback.safeParse({ ...statusCallback, ErrorCode: '3003' })
@@ -172,15 +174,7 @@ describe('errorCodeSchema composed with other validators', () => {
   })
 
   it('Hono with @hono/standard-validator: a webhook route answers a form-encoded status callback, and rejects an unknown code', async () => {
-    const errorCode = z.unknown().transform((value, context) => {
-      const result = validate(value)
-      if (result.issues) {
-        context.issues.push({ code: 'custom', message: result.issues[0].message, input: value })
-        return z.NEVER
-      }
-      return result.value
-    })
-    const app = new Hono().post('/status', sValidator('form', z.object({ MessageSid: z.string(), ErrorCode: errorCode })), (c) => {
+    const app = new Hono().post('/status', sValidator('form', z.object({ MessageSid: z.string(), ErrorCode: zodErrorCode })), (c) => {
       const { MessageSid, ErrorCode } = c.req.valid('form')
       const entry = main.getError(ErrorCode)
       return c.json({ sid: MessageSid, code: entry.code, name: entry.name, firstCause: entry.causes[0] })

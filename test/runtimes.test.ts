@@ -50,6 +50,16 @@ let app: string
 /** No update checks or caches outside the scratch folder; the network here is closed anyway. */
 let env: NodeJS.ProcessEnv
 
+/** What the Workers and edge bundlers share: a neutral platform, packages resolved by their exports. */
+const edgeBundling = (): esbuild.BuildOptions => ({
+  absWorkingDir: app,
+  bundle: true,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2022',
+  logLevel: 'warning',
+})
+
 function runIn(command: string, args: string[], input?: string): string {
   const result = spawnSync(command, args, { cwd: app, env, input, encoding: 'utf8', timeout: 60_000 })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
@@ -91,18 +101,13 @@ describe('the packed package on Bun, Deno, workerd and the edge runtime', () => 
   it(`answers a status callback in workerd (miniflare ${runtimes.miniflare}), its docs from a chunk module of their own`, async () => {
     const outdir = join(app, 'worker-out')
     await esbuild.build({
+      ...edgeBundling(),
       entryPoints: [join(app, 'worker.js')],
-      absWorkingDir: app,
-      bundle: true,
       // As wrangler resolves packages for workerd; splitting keeps each docs chunk a module, loaded by import() when asked for.
       format: 'esm',
-      platform: 'neutral',
       conditions: ['workerd', 'worker', 'browser'],
-      mainFields: ['module', 'main'],
       splitting: true,
-      target: 'es2022',
       outdir,
-      logLevel: 'warning',
     })
     const chunks = readdirSync(outdir).filter((file) => file.startsWith('chunk-'))
     expect(chunks.length).toBeGreaterThanOrEqual(6)
@@ -125,16 +130,11 @@ describe('the packed package on Bun, Deno, workerd and the edge runtime', () => 
 
   it(`answers the same status callback in Vercel's edge runtime (edge-runtime ${runtimes['edge-runtime']})`, async () => {
     const bundle = await esbuild.build({
+      ...edgeBundling(),
       entryPoints: [join(app, 'edge.js')],
-      absWorkingDir: app,
-      bundle: true,
       format: 'iife',
-      platform: 'neutral',
       conditions: ['edge-light', 'worker', 'browser'],
-      mainFields: ['module', 'main'],
-      target: 'es2022',
       write: false,
-      logLevel: 'warning',
     })
     const runtime = new EdgeRuntime({ initialCode: bundle.outputFiles[0]?.text })
     const response = await runtime.dispatchFetch('http://localhost/status', { method: 'POST', body: new URLSearchParams(statusCallback) })
