@@ -335,6 +335,25 @@ describe('search', () => {
     expect(checked).toBeGreaterThan(50)
   })
 
+  it('returns only entries whose own texts hold the query, on both entry points (common words, over the whole catalog)', () => {
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+    for (const query of ['here', 'was', 'the']) {
+      for (const api of [main, lite]) {
+        const hits = api.search(query)
+        expect(hits.length, query).toBeGreaterThan(0)
+        for (const { entry } of hits) {
+          const full = main.getError(entry.code)
+          const texts = [entry.code, entry.name.replace(/_/g, ' '), entry.message, entry.secondaryMessage ?? '']
+          if (api === main) texts.push(...full.causes, ...full.solutions)
+          expect(
+            words(texts.join(' ')).some((word) => word.startsWith(query)),
+            `${query}: ${entry.code}`,
+          ).toBe(true)
+        }
+      }
+    }
+  })
+
   it('counts the first 32 distinct words of a query and ignores the rest', () => {
     const message = Array.from({ length: 32 }, (_, index) => `w${index}`).join(' ')
     const entries = [{ code: 11200, name: 'X', level: 'error', category: 'webhook', message, secondaryMessage: null }] as const
