@@ -401,3 +401,42 @@ describe('the names lock', () => {
     )
   })
 })
+
+describe('the naming rule at its edges (what the catalog does not reach)', () => {
+  const letters = 'Alpha bravo charlie delta echo foxtrot golf hotel'
+
+  it('drops a repeated run of up to three words, never a longer one', () => {
+    expect(deriveName('One two three one two three')).toBe('ONE_TWO_THREE')
+    expect(deriveName('Alpha beta gamma delta alpha beta gamma delta')).toBe('ALPHA_BETA_GAMMA_DELTA_ALPHA_BETA_GAMMA_DELTA')
+  })
+
+  it('keeps the last word of a text made of words it would otherwise drop', () => {
+    expect(deriveName('This provided')).toBe('PROVIDED') // low-information words start no name, but one stays
+    expect(deriveName('Not of')).toBe('NOT') // words that cannot end a phrase go from the end, but one stays
+  })
+
+  it('cuts one word longer than the limit to the limit', () => {
+    expect(deriveName('X'.repeat(70))).toBe('X'.repeat(maxNameLength))
+  })
+
+  it('keeps a long text whose first sentence has no words, rather than naming nothing', () => {
+    expect(deriveName(`?! ${letters} india juliet kilo lima mike`)).toBe('ALPHA_BRAVO_CHARLIE_DELTA_ECHO_FOXTROT_GOLF_HOTEL_INDIA')
+  })
+
+  it('does not end a cut name with a number, but keeps a word that only holds digits (TLSv1, 3rd)', () => {
+    expect(deriveName(`${letters} india 128 juliet kilo`)).toBe('ALPHA_BRAVO_CHARLIE_DELTA_ECHO_FOXTROT_GOLF_HOTEL_INDIA')
+    expect(deriveName(`${letters} 128`)).toBe('ALPHA_BRAVO_CHARLIE_DELTA_ECHO_FOXTROT_GOLF_HOTEL_128') // not cut: the number stays
+    expect(deriveName(`${letters} TLSv1 juliet kilo`)).toBe('ALPHA_BRAVO_CHARLIE_DELTA_ECHO_FOXTROT_GOLF_HOTEL_TLSV1')
+    expect(deriveName(`${letters} 3rd julietta kilo`)).toBe('ALPHA_BRAVO_CHARLIE_DELTA_ECHO_FOXTROT_GOLF_HOTEL_3RD')
+  })
+
+  it('composes a name without a prefix by the rule alone, and fits prefix, text and suffix in the limit', () => {
+    expect(composeName('Resource not found')).toBe('RESOURCE_NOT_FOUND')
+    expect(composeName('404 Not Found')).toBe('CODE_404_NOT_FOUND')
+    expect(composeName('404 Not Found', 'HTTP')).toBe('HTTP_404_NOT_FOUND')
+    // The text's part gets exactly the room left: one more character would take the word X.
+    const named = composeName(`${letters} x india juliet`, 'FLEX', '45006')
+    expect(named).toBe('FLEX_ALPHA_BRAVO_CHARLIE_DELTA_ECHO_FOXTROT_GOLF_HOTEL_45006')
+    expect(named.length).toBeLessThanOrEqual(maxNameLength)
+  })
+})
