@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../scripts/lib/schema.ts'
+import { asciiDigits, nearNumbers, numbersInText, pastedNumber } from '../src/format/codes-in-text.ts'
 import * as main from '../src/index.ts'
 import * as lite from '../src/lite.ts'
 import { plainText } from './helpers.ts'
@@ -410,5 +411,104 @@ describe('search reads a code the way people paste it', () => {
   it('finds every code of the catalog by each pasted form of it (lite search: the same reading, over less text)', () => {
     for (const { code } of catalog.errors)
       for (const query of [`Error ${code}`, `ErrorCode=${code}`]) expect(lite.search(query)[0]?.entry.code, query).toBe(code)
+  })
+})
+
+describe('reading codes in text (numbersInText, pastedNumber, nearNumbers)', () => {
+  const read = (text: string, from?: number) => [...numbersInText(text, from)].map(({ digits, marked }) => `${digits}${marked ? '*' : ''}`)
+
+  it('reads numbers that stand alone, with where they are', () => {
+    expect([...numbersInText('ErrorCode=30003 MessageSid=SM12345 order 55555')]).toEqual([
+      { digits: '30003', start: 10, end: 15, marked: true },
+      { digits: '55555', start: 41, end: 46, marked: false },
+    ])
+    expect(read('(30003), 11200. end')).toEqual(['30003', '11200'])
+    expect(read('３００３ and ３０００３')).toEqual(['3003', '30003'])
+  })
+
+  it('passes over numbers inside words, phone numbers, decimals and thousands', () => {
+    for (const text of ['SM12345', 'x30003', '30003x', '_30003', '30003_', '+15551230000', '1.5', '1,000', '3,5', 'v2', 'é30003', '30003é']) {
+      expect(read(text), text).toEqual([])
+    }
+    expect(read('30003. next')).toEqual(['30003']) // a period that ends a sentence
+    expect(read('30003, 11200')).toEqual(['30003', '11200'])
+    expect(read('.30003')).toEqual(['30003'])
+  })
+
+  it('marks a number after error, code or error code, with separators, quotes and any case', () => {
+    for (const text of [
+      'error 30003',
+      'Error_Code: "30003"',
+      'code=30003',
+      '"code": 30003',
+      'errorcode 30003',
+      'ERROR-CODE:30003',
+      "error_code='30003'",
+    ]) {
+      expect(read(text), text).toEqual(['30003*'])
+    }
+    for (const text of ['order 30003', 'decode 30003', 'error: x 30003', 'errors 30003']) expect(read(text), text).toEqual(['30003'])
+  })
+
+  it('looks at most 24 characters back for the key', () => {
+    expect(read(`error${' '.repeat(19)}30003`)).toEqual(['30003*'])
+    expect(read(`error${' '.repeat(20)}30003`)).toEqual(['30003'])
+  })
+
+  it('reads from a position: a number that starts before it is not read, a key before it still marks', () => {
+    expect(read('30003 11200', 2)).toEqual(['11200'])
+    expect(read('30003 11200', 6)).toEqual(['11200'])
+    expect(read('error 30003', 6)).toEqual(['30003*'])
+    expect(read('error 30003', 7)).toEqual([])
+  })
+
+  it('takes a query for a pasted code only when it holds one number and nothing but how codes are pasted', () => {
+    for (const query of [
+      '30003',
+      ' 30003 ',
+      'Error 30003',
+      'ErrorCode=30003',
+      'error code: 30003',
+      '"30003"',
+      '(30003)',
+      'code #30003',
+      '{"code": 30003}',
+      'error_code=30003;',
+    ]) {
+      expect(pastedNumber(query), query).toBe('30003')
+    }
+    for (const query of ['30003 11200', 'timeout 30003', '', 'error', 'SM30003', '30003 timeout', 'code: 30003 x'])
+      expect(pastedNumber(query), query).toBeUndefined()
+  })
+
+  it('gives exactly the numbers one edit away (a digit changed, added, removed, or two swapped), ascending, none with a leading zero', () => {
+    /** Whether two digit strings are one edit apart, by brute force: the oracle. */
+    const oneEdit = (a: string, b: string): boolean => {
+      if (a === b) return false
+      if (a.length === b.length) {
+        const diff = [...a].flatMap((char, index) => (char === b[index] ? [] : [index]))
+        return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!])
+      }
+      const [short, long] = a.length < b.length ? [a, b] : [b, a]
+      if (long.length - short.length !== 1) return false
+      return [...long].some((_, index) => long.slice(0, index) + long.slice(index + 1) === short)
+    }
+    for (const digits of ['1234', '3003', '1000']) {
+      const expected: number[] = []
+      for (let value = 10 ** (digits.length - 2); value < 10 ** (digits.length + 1); value++) {
+        if (oneEdit(digits, String(value))) expected.push(value)
+      }
+      expect(
+        nearNumbers(digits, () => true),
+        digits,
+      ).toEqual(expected)
+    }
+    expect(nearNumbers('30003', (value) => value === 30013 || value === 30003)).toEqual([30013])
+    for (const digits of ['123', '1234567', ''])
+      expect(
+        nearNumbers(digits, () => true),
+        digits,
+      ).toEqual([])
+    expect(asciiDigits('３０００３x٣')).toBe('30003x٣')
   })
 })
