@@ -432,6 +432,7 @@ describe('reading codes in text (numbersInText, pastedNumber, nearNumbers)', () 
     }
     expect(read('30003. next')).toEqual(['30003']) // a period that ends a sentence
     expect(read('30003, 11200')).toEqual(['30003', '11200'])
+    expect(read('30003 1')).toEqual(['30003', '1']) // a digit two places on joins only across a point or a comma
     expect(read('.30003')).toEqual(['30003'])
   })
 
@@ -447,7 +448,8 @@ describe('reading codes in text (numbersInText, pastedNumber, nearNumbers)', () 
     ]) {
       expect(read(text), text).toEqual(['30003*'])
     }
-    for (const text of ['order 30003', 'decode 30003', 'error: x 30003', 'errors 30003']) expect(read(text), text).toEqual(['30003'])
+    for (const text of ['order 30003', 'decode 30003', 'error: x 30003', 'errors 30003', 'errorstatuscode 30003'])
+      expect(read(text), text).toEqual(['30003'])
   })
 
   it('looks at most 24 characters back for the key', () => {
