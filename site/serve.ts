@@ -5,7 +5,7 @@
  * `404.html` with status 404 for any other missing address. Also used by the
  * browser tests and `npm run site:audit`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
@@ -24,8 +24,15 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.js', '.css', '.svg', '.xml', '.txt'])
 const acceptsGzip = (request: IncomingMessage) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
 
-const isFile = (path: string) => existsSync(path) && statSync(path).isFile()
-const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory()
+/** What a path names, from one stat: a file, a folder or nothing (also for `a.html/b`, which stat rejects with ENOTDIR). */
+function kindOf(path: string): 'file' | 'folder' | undefined {
+  try {
+    const found = statSync(path)
+    return found.isFile() ? 'file' : found.isDirectory() ? 'folder' : undefined
+  } catch {
+    return undefined
+  }
+}
 
 function decoded(pathname: string): string | undefined {
   try {
@@ -55,13 +62,14 @@ export function serveFolder(root = siteDirectory): Server {
       if (gzip) stream.pipe(createGzip()).pipe(response)
       else stream.pipe(response)
     }
-    if (file && inside(file) && isFolder(file) && !url.pathname.endsWith('/')) {
+    const kind = file && inside(file) ? kindOf(file) : undefined
+    if (file && kind === 'folder' && !url.pathname.endsWith('/')) {
       response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
-    } else if (file && inside(file) && isFolder(file) && isFile(join(file, 'index.html'))) {
+    } else if (file && kind === 'folder' && kindOf(join(file, 'index.html')) === 'file') {
       send(200, join(file, 'index.html'))
-    } else if (file && inside(file) && isFile(file)) {
+    } else if (file && kind === 'file') {
       send(200, file)
-    } else if (isFile(join(base, '404.html'))) {
+    } else if (kindOf(join(base, '404.html')) === 'file') {
       send(404, join(base, '404.html'))
     } else {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')

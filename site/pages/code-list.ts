@@ -16,7 +16,7 @@ export const categoryPath = (slug: string): string => `category/${slug}/`
 export function codeList(site: SiteUrl, entries: readonly LiteEntry[], label: string): Html {
   const rows = entries.map(
     (entry) =>
-      html`<li><a href="${site.base}${codePath(entry.code)}" data-code="${entry.code}"><span class="code">${entry.code}</span><span class="level level-${entry.level}">${entry.level}</span><span class="message">${entry.message}</span></a></li>`,
+      html`<li><a href="${site.base}${codePath(entry.code)}" data-code="${entry.code}"><span class="code">${entry.code}</span><span class="level level-${entry.level}">${entry.level}</span><span class="message">${entry.message}</span></a></li>\n`,
   )
-  return html`<ul id="results" class="codes" aria-label="${label}">${rows.map((row) => html`${row}\n`)}</ul>`
+  return html`<ul id="results" class="codes" aria-label="${label}">${rows}</ul>`
 }

@@ -23,18 +23,6 @@ export function clip(text: string, length = descriptionLength): string {
   return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`
 }
 
-/** The codes a page points to: its related codes and those its docs link to, in that order, once each. */
-export function relatedCodes(entry: ErrorEntry): number[] {
-  const linked: number[] = []
-  if (entry.docs) {
-    resolveLinks(entry.docs, (code) => {
-      linked.push(code)
-      return `#${code}`
-    })
-  }
-  return [...new Set<number>([...entry.related, ...linked])].filter((code) => code !== entry.code)
-}
-
 /** What a search engine shows under the title: which code this is, then what the catalog says of it first. */
 function describe(entry: ErrorEntry): string {
   const sentence = (text: string) => text.trim().replace(/[.!]+$/, '')
@@ -63,7 +51,8 @@ export interface CodePageInput {
 export function codePage(site: SiteUrl, { entry, category, lookup }: CodePageInput): PageContent {
   const info = categories.find((each) => each.slug === entry.category)
   const title = info?.title ?? entry.category
-  const related = relatedCodes(entry).flatMap((code) => lookup(code) ?? [])
+  // `related` holds every code the docs link to, in code order, never the entry's own.
+  const related = entry.related.flatMap((code) => lookup(code) ?? [])
   const at = category.findIndex((each) => each.code === entry.code)
   const previous = category[at - 1]
   const next = category[at + 1]
