@@ -93,6 +93,22 @@ describe('unknown codes', () => {
     expect(stderr.split('\n')[0]).toBe('signalwire-errors: unknown code 99999')
   })
 
+  it.each([' " 99999 " ', "'99999'", '\uff19\uff19\uff19\uff19\uff19'])(
+    'names %j as a code: a number alone, in one pair of quotes, with white space around',
+    async (argument) => {
+      const { stderr } = await cli([argument])
+      expect(stderr.split('\n')[0]).toBe('signalwire-errors: unknown code 99999')
+    },
+  )
+
+  it.each(['"99999', `"99999'`, '1 x', `${' '.repeat(20)}1x`])(
+    'reads %j as text, not as a code asked for: an unpaired quote, or more than a number',
+    async (argument) => {
+      const { stderr } = await cli([argument])
+      expect(stderr).not.toContain('unknown code')
+    },
+  )
+
   it('suggests a search for text that holds no code', async () => {
     const { status, stderr } = await cli(['hello world'])
     expect(status).toBe(1)

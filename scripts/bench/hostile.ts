@@ -9,8 +9,12 @@ import { medians, ms, type Result } from './measure.ts'
 const small = 100_000
 const large = 4 * small
 
-/** Text repeated up to `length` characters. */
-const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
+/** An input's shape: a unit repeated up to the length, or the input of a length itself. */
+type Shape = string | ((length: number) => string)
+
+/** The input of a shape, `length` characters long. */
+const fill = (shape: Shape, length: number) =>
+  typeof shape === 'function' ? shape(length) : shape.repeat(Math.ceil(length / shape.length)).slice(0, length)
 
 /** Shapes that made a regex or a loop go quadratic, or that might, as the unit each input repeats. */
 const markdownShapes: Record<string, string> = {
@@ -47,7 +51,7 @@ export async function benchHostile(rounds: number): Promise<Result[]> {
     .join('\n\n')
   const quiet = { out: () => {}, err: () => {}, terminal: false, columns: () => undefined, env: {} }
   const results: Result[] = []
-  const scaling = async (name: string, helper: (input: string) => unknown, shapes: Record<string, string>) => {
+  const scaling = async (name: string, helper: (input: string) => unknown, shapes: Record<string, Shape>) => {
     const subjects: Record<string, () => unknown> = {}
     for (const [shape, unit] of Object.entries({ 'catalog text': catalogText, ...shapes })) {
       const [tenth, whole] = [fill(unit, small), fill(unit, large)]
@@ -82,6 +86,8 @@ export async function benchHostile(rounds: number): Promise<Result[]> {
   // The CLI reads an argument as pasted text: numbers, hints and what it echoes.
   await scaling('CLI lookup of one argument', (input) => run([input], quiet), {
     digits: '1',
+    'white space before a word': (length) => `${' '.repeat(length - 1)}x`,
+    'a number, then white space and a word': (length) => `1${' '.repeat(length - 2)}x`,
     'unknown numbers': '12345 ',
     'marked unknown numbers': 'ErrorCode=12345 ',
     'distinct marked numbers': Array.from({ length: large / 15 }, (_, index) => `ErrorCode=${72000 + (index % 2000)}`).join(' '),
