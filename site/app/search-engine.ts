@@ -47,7 +47,12 @@ function render(): void {
   const pending = text && searchable === all ? ' (searching messages; causes and solutions are loading…)' : ''
   const codes = `${shown.length.toLocaleString('en-US')} ${shown.length === 1 ? 'code' : 'codes'}`
   count.textContent = text ? `${codes} ${shown.length === 1 ? 'matches' : 'match'} “${text}”${pending}` : codes
+  // Replacing the rows blurs a focused one (the docs load while a user arrows
+  // through the hits): it gets focus back, as visibly as it had it.
+  const focused = results.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined
+  const visibly = focused?.matches(':focus-visible')
   results.replaceChildren(...shown.flatMap((entry) => rows.get(entry.code) ?? []))
+  if (focused) (focused.isConnected ? focused : query).focus({ preventScroll: true, focusVisible: visibly })
   // While a query is typed, its hits come first on the page.
   categoryLinks.hidden = text !== ''
 }

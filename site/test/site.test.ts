@@ -9,7 +9,7 @@
 
 import { existsSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Browsing, executablePath, startBrowsing, type Watch, watchPage } from '../../test/browser.ts'
 import { siteDirectory } from '../build.ts'
@@ -207,6 +207,27 @@ describe.skipIf(!executablePath)('the error explorer in headless Chromium', () =
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('content')
+    expect(watch.problems).toEqual([])
+  })
+
+  it('keeps focus, visible, on the hit a user moved to while causes and solutions were loading', async () => {
+    const { page, watch } = await open('/')
+    // The docs chunks wait until the user has moved to a hit, so that they arrive while it has focus.
+    const held: Route[] = []
+    let moved = false
+    await page.route(/\/chunks\/chunk-\d+-/, (route) => (moved ? route.continue() : void held.push(route)))
+    await page.locator('#q').focus()
+    await page.keyboard.type('timed out')
+    await expect.poll(() => held.length).toBeGreaterThan(0)
+    expect(await page.locator('#count').textContent()).toContain('loading')
+    await page.keyboard.press('ArrowDown')
+    const chosen = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.code)
+    expect(chosen).toBe(String((await codesShown(page))[0]))
+    moved = true
+    for (const route of held) await route.continue()
+    await expect.poll(() => page.locator('#count').textContent()).not.toContain('loading')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.code)).toBe(chosen)
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none')
     expect(watch.problems).toEqual([])
   })
 
