@@ -140,30 +140,16 @@ describe('toPlainText under hostile markdown', () => {
     for (const value of [undefined, null, 42, {}, []]) expect(main.toPlainText(value as unknown as string)).toBe('')
   })
 
-  it('reads links, code spans, autolinks, escapes and references as a CommonMark parser does, on random text of their syntax (property)', () => {
+  it('reads links, code spans, autolinks, escapes, references and line breaks as a CommonMark parser does, on random text of their syntax (property)', () => {
+    // The inline syntax the build writes, and pieces of it: no raw HTML, no autolink of another scheme and no
+    // unmatched emphasis mark (the catalog step unwraps, escapes or reports those), no line that starts a block.
     const piece = fc.constantFrom(
-      '[',
-      ']',
-      '(',
-      ')',
-      '`',
-      '``',
-      '!',
-      '<http:',
-      '>',
-      '\\',
-      '&',
-      '#',
-      ';',
-      'a',
-      'b',
-      ' ',
-      'http:',
-      'x1',
-      '&#65;',
-      '&amp;',
+      ...['[', ']', '(', ')', '`', '``', '!', '>', '\\', '&', '#', ';', '"', ' ', 'a', 'b', 'x', '9', 'x1', 'snake_case'],
+      ...['<http:', '<https:', '<mailto:', 'http:'],
+      ...['&#65;', '&#x41;', '&#X41;', '&#', '&amp;', '&nbsp;', '&lt;', '&bogus;'],
+      ...['\\`', '\\[', '\\]', '\\(', '\\)', '\\\\'],
+      ...['\nx ', '\\\nx ', '  \nx '],
     )
-    // Inline syntax: a word first, so that no line starts a block, and no raw HTML (the build writes neither as this would).
     const inline = fc.array(piece, { maxLength: 24 }).map((pieces) => `x ${pieces.join('')}`)
     fc.assert(
       fc.property(inline, (markdown) => {
@@ -171,6 +157,28 @@ describe('toPlainText under hostile markdown', () => {
       }),
       property,
     )
+  })
+
+  it.each([
+    ['*a* **b** ***c*** _d_ __e__', 'a b c d e'],
+    ['snake_case and a_b_c stay; _x_ goes', 'snake_case and a_b_c stay; x goes'],
+    ['\\*not\\* \\_emphasis\\_', '*not* _emphasis_'],
+    ['`a_b` and `*c*` are code', 'a_b and *c* are code'],
+  ])('drops emphasis marks but keeps the underscore of a word and what is escaped or code: %j', (markdown, text) => {
+    expect(main.toPlainText(markdown)).toBe(text)
+    expect(plainText(markdown)).toBe(text)
+  })
+
+  it.each([
+    ['p` a `q', 'paq'],
+    ['p`  a  `q', 'p a q'],
+    ['p`   `q', 'p q'],
+    ['p`a\nb`q', 'pa bq'],
+    ['p`\na `q', 'paq'],
+    ['p`` a`b ``q', 'pa`bq'],
+  ])('reads code span %j as CommonMark does: a line ending is a space, one space goes off each end unless all are spaces', (markdown, text) => {
+    expect(main.toPlainText(markdown)).toBe(text)
+    expect(plainText(markdown)).toBe(text)
   })
 })
 

@@ -85,8 +85,9 @@ function inlineText(text: string): string {
       end = opened
       if (close === -1) piece = text.slice(at, opened)
       else {
-        const code = text.slice(opened, close)
-        piece = code.length > 2 && code.startsWith(' ') && code.endsWith(' ') ? code.slice(1, -1) : code
+        // CommonMark: a line ending in a code span is a space; one space goes from each end when both have one, unless all are spaces.
+        const code = text.slice(opened, close).replaceAll('\n', ' ')
+        piece = code.startsWith(' ') && code.endsWith(' ') && /[^ ]/.test(code) ? code.slice(1, -1) : code
         end = close + opened - at
       }
     } else if (char === '\\' && (asciiPunctuation.test(text[end] ?? '') || text[end] === '\n')) {
