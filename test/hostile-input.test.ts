@@ -136,6 +136,26 @@ describe('toPlainText under hostile markdown', () => {
     expect(main.toPlainText('&#12345678; &#x1234567;')).toBe('&#12345678; &#x1234567;')
   })
 
+  it('reads a numeric reference on each side of every edge of the invalid ranges as a CommonMark parser does, in decimal and hex', () => {
+    const edges = [0, 8, 9, 10, 11, 12, 13, 14, 31, 32, 126, 127, 159, 160, 0xd7ff, 0xd800, 0xdfff, 0xe000, 0xfdcf, 0xfdd0, 0xfdef, 0xfdf0]
+    const planes = [0xfffd, 0xfffe, 0xffff, 0x10000, 0x1fffd, 0x1fffe, 0x1ffff, 0x20000, 0x10fffd, 0x10fffe, 0x10ffff, 0x110000]
+    let replaced = 0
+    for (const point of [...edges, ...planes]) {
+      for (const markdown of [`a&#${point};b`, `a&#x${point.toString(16)};b`]) {
+        expect(main.toPlainText(markdown), markdown).toBe(plainText(markdown))
+        if (main.toPlainText(markdown) === 'a\ufffdb') replaced++
+      }
+    }
+    // 0, 8, 11, 14, 31, 127, 159, the surrogates' two edges, the noncharacters' two, seven of the planes' list
+    // (U+xFFFE, U+xFFFF and past U+10FFFF), and U+FFFD itself, each in both forms.
+    expect(replaced).toBe(2 * 19)
+  })
+
+  it('decodes the six named references the build writes and keeps any other name as written', () => {
+    expect(main.toPlainText('&amp; &lt; &gt; &quot; &apos; a&nbsp;b')).toBe('& < > " \' a b')
+    expect(main.toPlainText('&nosuch; &AMP &amp &;')).toBe('&nosuch; &AMP &amp &;')
+  })
+
   it("gives '' for a value that is not a string", () => {
     for (const value of [undefined, null, 42, {}, []]) expect(main.toPlainText(value as unknown as string)).toBe('')
   })
