@@ -179,9 +179,54 @@ describe('toPlainText under hostile markdown', () => {
     )
   })
 
+  it('reads whole links, images, code spans, escapes and autolinks, side by side, as a CommonMark parser does (property)', () => {
+    // Structures the build writes, so that links and images form often: balanced brackets (the build escapes
+    // any other), destinations with nested or escaped parentheses, code in labels, references, escapes.
+    const piece = fc.constantFrom(
+      ...['(', ')', '`', '``', '!', '>', '&', ';', ' ', 'a', 'b', 'x', 'snake_case', 'a_b', 'http:', ']('],
+      ...['[a](b)', '![a](b)', '[a](b(c))', '[a](b c)', '[a]', '(b)', '](b)', '[a\\]b](c)', '[a](#12)', '[`a`](b)', '[a]()'],
+      ...['[a](b)c)', '(a(b))', '\\[a](b)', '[a](b\\)c)', '`a`', '``a`b``', '` a `'],
+      ...['<http:', '<https:a>', '<mailto:a@b>', '<http:a b>'],
+      ...['&#65;', '&#x41;', '&#X41;', '&amp;', '&lt;', '&bogus;'],
+      ...['\\`', '\\[', '\\]', '\\(', '\\)', '\\\\', '\\!'],
+      ...['\nx ', '\\\nx ', '  \nx '],
+    )
+    const inline = fc.array(piece, { maxLength: 16 }).map((pieces) => `x ${pieces.join('')} x`)
+    fc.assert(
+      fc.property(inline, (markdown) => {
+        expect(main.toPlainText(markdown)).toBe(plainText(markdown))
+      }),
+      property,
+    )
+  })
+
+  it.each([
+    ['# One\n\n###### Six', 'One Six'],
+    ['- a\n* b\n+ c', 'a b c'],
+    ['1. a\n2) b\n\n12. c', 'a b c'],
+    ['- a\n  - b\n    - c', 'a b c'],
+    ['> a\n> > b', 'a b'],
+    ['> - a\n>   1. b', 'a b'],
+    ['>a', 'a'],
+    ['| a | b |\n| --- | :-: |\n| `c` | e\\|f |', 'a b c e|f'],
+    ['|a|b|\n|:--|--:|\n|c|d|', 'a b c d'],
+    ['```ts\n[a](b) *c*\n```\n\nd', '[a](b) *c* d'],
+    ['`a\n\nb`', '`a b`'],
+    ['[](b) x', 'x'],
+    ['(a) [b', '(a) [b'],
+    ['a | b', 'a | b'],
+    ['| a | b |\n| --- | --- |\n| --- | c |\n| d | - |', 'a b --- c d -'],
+    ['[a\n\n](b)', '[a ](b)'],
+  ])('reads the blocks the build writes as a CommonMark parser does: %j', (markdown, text) => {
+    expect(main.toPlainText(markdown)).toBe(text)
+    expect(plainText(markdown)).toBe(text)
+  })
+
   it.each([
     ['*a* **b** ***c*** _d_ __e__', 'a b c d e'],
-    ['snake_case and a_b_c stay; _x_ goes', 'snake_case and a_b_c stay; x goes'],
+    ['snake_case, a_b_c and a__b stay; _x_ goes', 'snake_case, a_b_c and a__b stay; x goes'],
+    ['a_b', 'a_b'],
+    ['a*b*c', 'abc'],
     ['\\*not\\* \\_emphasis\\_', '*not* _emphasis_'],
     ['`a_b` and `*c*` are code', 'a_b and *c* are code'],
   ])('drops emphasis marks but keeps the underscore of a word and what is escaped or code: %j', (markdown, text) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Catalog } from '../scripts/lib/schema.ts'
 import { asciiDigits, nearNumbers, numbersInText, pastedNumber } from '../src/format/codes-in-text.ts'
+import { crossReferenceUrl } from '../src/format/markdown-text.ts'
 import * as main from '../src/index.ts'
 import * as lite from '../src/lite.ts'
 import { plainText } from './helpers.ts'
@@ -272,6 +273,18 @@ describe('markdown helpers', () => {
     const resolved = main.resolveLinks(docs, (code) => `/errors/${code}`)
     expect(resolved).toContain('[Content-Type](/errors/12300)')
     expect(resolved.replace('(/errors/12300)', '(#12300)')).toBe(docs)
+  })
+
+  it('resolveLinks rewrites the cross-reference the build writes, of every code a page links to (all 1,049)', () => {
+    expect(main.resolveLinks(`[a](${crossReferenceUrl(12300)})`, (code) => `/e/${code}`)).toBe('[a](/e/12300)')
+    let linked = 0
+    for (const entry of catalog.errors) {
+      const targets: number[] = []
+      main.resolveLinks(entry.docs ?? '', (code) => String(targets.push(code)))
+      expect(new Set(targets), `${entry.code}`).toEqual(new Set(entry.related))
+      linked += targets.length
+    }
+    expect(linked).toBeGreaterThan(0)
   })
 
   it('renderDocs gives every page as it is, or without its title headings at the depth asked for (all 1,049)', () => {

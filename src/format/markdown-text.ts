@@ -117,10 +117,9 @@ function inlineText(text: string): string {
       }
     } else if (char === '*' || char === '_') {
       while (text[end] === char) end++
-      // A lone underscore inside a word (snake_case) is text; emphasis marks go.
-      const inWord =
-        char === '_' && end - at === 1 && wordBefore.test(text.slice(Math.max(0, at - 2), at)) && wordAfter.test(text.slice(end, end + 2))
-      piece = inWord ? char : ''
+      // Underscores inside a word (snake_case, a__b) are text, as CommonMark reads them; emphasis marks go.
+      const inWord = char === '_' && wordBefore.test(text.slice(Math.max(0, at - 2), at)) && wordAfter.test(text.slice(end, end + 2))
+      piece = inWord ? text.slice(at, end) : ''
     } else {
       while (end < text.length && !'`\\[!<&*_'.includes(text[end]!)) end++
       piece = text.slice(at, end)
@@ -166,11 +165,13 @@ function inlineText(text: string): string {
   function destinationEnd(from: number): number {
     for (let index = from; index < text.length; index++) {
       const char = text[index]!
-      if (char === ')') return index + 1
-      if (/\s/.test(char)) return -1
-      if (char === '(') {
+      if (char === '\\')
+        index++ // an escaped character, a parenthesis too
+      else if (char === ')') return index + 1
+      else if (/\s/.test(char)) return -1
+      else if (char === '(') {
         // One level of nesting, as CommonMark allows here: it closes before any other parenthesis opens.
-        do index++
+        do index += text[index] === '\\' ? 2 : 1
         while (index < text.length && text[index] !== '(' && text[index] !== ')')
         if (text[index] !== ')') return -1
       }
@@ -183,6 +184,8 @@ function inlineText(text: string): string {
 const tableRow = /^ {0,3}\|/
 const tableDelimiter = /^ {0,3}\|(?: *:?-+:? *\|)+ *$/
 const tablePipe = /(?<!\\)\|/g
+/** The markers that open a line's blocks: headings, list items and quotes, nested in any order, each after its indent. */
+const blockMarkers = /^(?:\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s|>))*/
 
 /**
  * The plain-text form of catalog markdown (a message, cause, solution,
@@ -199,7 +202,7 @@ const tablePipe = /(?<!\\)\|/g
  */
 export function toPlainText(markdown: string): string {
   if (typeof markdown !== 'string') return ''
-  // Block syntax goes line by line; inline syntax may span lines, so runs of text lines are read together.
+  // Block syntax goes line by line; inline syntax may span lines, so the lines of a paragraph are read together.
   const parts: string[] = []
   let text: string[] = []
   const flush = () => {
@@ -207,11 +210,12 @@ export function toPlainText(markdown: string): string {
     text = []
   }
   for (const line of markdownLines(markdown)) {
-    if (line.kind === 'fence') flush()
+    // Inline syntax never spans a fence or a blank line (a paragraph's end).
+    if (line.kind === 'fence' || line.text.trim() === '') flush()
     else if (line.kind === 'code') parts.push(line.text)
     else if (tableRow.test(line.text)) {
       if (!tableDelimiter.test(line.text)) text.push(line.text.replace(tablePipe, ' '))
-    } else text.push(line.text.replace(/^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+|>\s?)*/, ''))
+    } else text.push(line.text.replace(blockMarkers, ''))
   }
   flush()
   return parts.join(' ').replace(/\s+/g, ' ').trim()
