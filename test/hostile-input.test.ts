@@ -130,6 +130,22 @@ describe('fromError and the lookups under hostile objects', () => {
   })
 })
 
+/** An example of toPlainText: the text given, which a CommonMark parser reads too. */
+function readsAs(markdown: string, text: string): void {
+  expect(main.toPlainText(markdown)).toBe(text)
+  expect(plainText(markdown)).toBe(text)
+}
+
+/** A property: toPlainText reads every markdown string drawn as a CommonMark parser does. */
+function readsLikeCommonMark(markdown: fc.Arbitrary<string>): void {
+  fc.assert(
+    fc.property(markdown, (drawn) => {
+      expect(main.toPlainText(drawn)).toBe(plainText(drawn))
+    }),
+    property,
+  )
+}
+
 describe('toPlainText under hostile markdown', () => {
   it('turns an invalid or control-character numeric reference into U+FFFD, as CommonMark parsers do', () => {
     expect(main.toPlainText('&#1114112; &#0; &#xD800; &#x110000; &#x1b; &#155; &#65; &#x41;')).toBe('\ufffd \ufffd \ufffd \ufffd \ufffd \ufffd A A')
@@ -171,12 +187,7 @@ describe('toPlainText under hostile markdown', () => {
       ...['\nx ', '\\\nx ', '  \nx '],
     )
     const inline = fc.array(piece, { maxLength: 24 }).map((pieces) => `x ${pieces.join('')}`)
-    fc.assert(
-      fc.property(inline, (markdown) => {
-        expect(main.toPlainText(markdown)).toBe(plainText(markdown))
-      }),
-      property,
-    )
+    readsLikeCommonMark(inline)
   })
 
   it('reads whole links, images, code spans, escapes and autolinks, side by side, as a CommonMark parser does (property)', () => {
@@ -192,12 +203,7 @@ describe('toPlainText under hostile markdown', () => {
       ...['\nx ', '\\\nx ', '  \nx '],
     )
     const inline = fc.array(piece, { maxLength: 16 }).map((pieces) => `x ${pieces.join('')} x`)
-    fc.assert(
-      fc.property(inline, (markdown) => {
-        expect(main.toPlainText(markdown)).toBe(plainText(markdown))
-      }),
-      property,
-    )
+    readsLikeCommonMark(inline)
   })
 
   it.each([
@@ -217,10 +223,7 @@ describe('toPlainText under hostile markdown', () => {
     ['a | b', 'a | b'],
     ['| a | b |\n| --- | --- |\n| --- | c |\n| d | - |', 'a b --- c d -'],
     ['[a\n\n](b)', '[a ](b)'],
-  ])('reads the blocks the build writes as a CommonMark parser does: %j', (markdown, text) => {
-    expect(main.toPlainText(markdown)).toBe(text)
-    expect(plainText(markdown)).toBe(text)
-  })
+  ])('reads the blocks the build writes as a CommonMark parser does: %j', readsAs)
 
   it.each([
     ['*a* **b** ***c*** _d_ __e__', 'a b c d e'],
@@ -229,10 +232,7 @@ describe('toPlainText under hostile markdown', () => {
     ['a*b*c', 'abc'],
     ['\\*not\\* \\_emphasis\\_', '*not* _emphasis_'],
     ['`a_b` and `*c*` are code', 'a_b and *c* are code'],
-  ])('drops emphasis marks but keeps the underscore of a word and what is escaped or code: %j', (markdown, text) => {
-    expect(main.toPlainText(markdown)).toBe(text)
-    expect(plainText(markdown)).toBe(text)
-  })
+  ])('drops emphasis marks but keeps the underscore of a word and what is escaped or code: %j', readsAs)
 
   it.each([
     ['p` a `q', 'paq'],
@@ -241,10 +241,7 @@ describe('toPlainText under hostile markdown', () => {
     ['p`a\nb`q', 'pa bq'],
     ['p`\na `q', 'paq'],
     ['p`` a`b ``q', 'pa`bq'],
-  ])('reads code span %j as CommonMark does: a line ending is a space, one space goes off each end unless all are spaces', (markdown, text) => {
-    expect(main.toPlainText(markdown)).toBe(text)
-    expect(plainText(markdown)).toBe(text)
-  })
+  ])('reads code span %j as CommonMark does: a line ending is a space, one space goes off each end unless all are spaces', readsAs)
 })
 
 describe('search under hostile queries', () => {
