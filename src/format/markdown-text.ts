@@ -192,7 +192,10 @@ const blockMarkers = /^(?:\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s|>))*/
  * description or a whole docs page), for logs and terminals: no markdown
  * syntax, literal text such as `<country>` kept, whitespace collapsed, an
  * invalid numeric character reference as U+FFFD. Linear in the length of the
- * text; `''` for a value that is not a string.
+ * text; `''` for a value that is not a string. It reads the markdown the build
+ * writes as a CommonMark parser does (a test holds this on every catalog
+ * string); a `]` inside a code span inside a link's text is one thing it reads
+ * otherwise (the link stays literal), and no catalog entry has one.
  *
  * @example
  * ```ts
