@@ -172,6 +172,13 @@ describe('toPlainText under hostile markdown', () => {
     expect(main.toPlainText('&nosuch; &AMP &amp &;')).toBe('&nosuch; &AMP &amp &;')
   })
 
+  it('reads a line of 8 MB of block markers or of table cells without a stack overflow', () => {
+    expect(main.toPlainText(`${'> '.repeat(4_000_000)}x`)).toBe('x')
+    expect(main.toPlainText(`${'- '.repeat(4_000_000)}x`)).toBe('x')
+    // A delimiter row is read as one, however many cells it has.
+    expect(main.toPlainText(`| a |\n${'|-'.repeat(4_000_000)}|\n| b |`)).toBe('a b')
+  })
+
   it("gives '' for a value that is not a string", () => {
     for (const value of [undefined, null, 42, {}, []]) expect(main.toPlainText(value as unknown as string)).toBe('')
   })
@@ -223,7 +230,7 @@ describe('toPlainText under hostile markdown', () => {
     ['a | b', 'a | b'],
     ['| a | b |\n| --- | --- |\n| --- | c |\n| d | - |', 'a b --- c d -'],
     ['[a\n\n](b)', '[a ](b)'],
-  ])('reads the blocks the build writes as a CommonMark parser does: %j', readsAs)
+  ])('reads block markers, tables, fences and paragraph ends as a CommonMark parser does: %j', readsAs)
 
   it.each([
     ['*a* **b** ***c*** _d_ __e__', 'a b c d e'],

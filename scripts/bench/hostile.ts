@@ -30,6 +30,8 @@ const markdownShapes: Record<string, string> = {
   'intraword underscores': 'a__b',
   'heading marks': '#',
   'list markers': '- ',
+  'quote markers': '> ',
+  'delimiter cells': '|-',
   'fence lines': '```\n',
 }
 

@@ -182,10 +182,28 @@ function inlineText(text: string): string {
 
 /** A row of a GFM table as the build writes it (`| a | b |`), its delimiter row, and its cell pipes. */
 const tableRow = /^ {0,3}\|/
-const tableDelimiter = /^ {0,3}\|(?: *:?-+:? *\|)+ *$/
+const delimiterCell = /^ *:?-+:? *$/
 const tablePipe = /(?<!\\)\|/g
-/** The markers that open a line's blocks: headings, list items and quotes, nested in any order, each after its indent. */
-const blockMarkers = /^(?:\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s|>))*/
+/** One marker that opens a block, after its indent: a heading, a list item or a quote. */
+const blockMarker = /\s*(?:#{1,6}\s|(?:[-*+]|\d+[.)])\s|>)/y
+
+// Both readings go a cell or a marker at a time: a repeated group in one
+// pattern overflows the stack on a line of a few MB (`'> '.repeat(4e6)`).
+
+/** Whether a table row is its delimiter row (`| --- | :-: |`). */
+function isTableDelimiter(row: string): boolean {
+  let end = row.length
+  while (row[end - 1] === ' ') end--
+  const cells = row.slice(0, end).split('|')
+  return cells.length > 2 && cells.at(-1) === '' && cells.slice(1, -1).every((cell) => delimiterCell.test(cell))
+}
+
+/** A line without the markers that open its blocks, nested in any order. */
+function withoutBlockMarkers(line: string): string {
+  let at = 0
+  for (blockMarker.lastIndex = 0; blockMarker.test(line); blockMarker.lastIndex = at) at = blockMarker.lastIndex
+  return line.slice(at)
+}
 
 /**
  * The plain-text form of catalog markdown (a message, cause, solution,
@@ -213,12 +231,12 @@ export function toPlainText(markdown: string): string {
     text = []
   }
   for (const line of markdownLines(markdown)) {
+    if (line.kind === 'code') parts.push(line.text)
     // Inline syntax never spans a fence or a blank line (a paragraph's end).
-    if (line.kind === 'fence' || line.text.trim() === '') flush()
-    else if (line.kind === 'code') parts.push(line.text)
+    else if (line.kind === 'fence' || line.text.trim() === '') flush()
     else if (tableRow.test(line.text)) {
-      if (!tableDelimiter.test(line.text)) text.push(line.text.replace(tablePipe, ' '))
-    } else text.push(line.text.replace(blockMarkers, ''))
+      if (!isTableDelimiter(line.text)) text.push(line.text.replace(tablePipe, ' '))
+    } else text.push(withoutBlockMarkers(line.text))
   }
   flush()
   return parts.join(' ').replace(/\s+/g, ' ').trim()
