@@ -230,7 +230,46 @@ describe('toPlainText under hostile markdown', () => {
     ['a | b', 'a | b'],
     ['| a | b |\n| --- | --- |\n| --- | c |\n| d | - |', 'a b --- c d -'],
     ['[a\n\n](b)', '[a ](b)'],
+    ['[a\n  \n](b)', '[a ](b)'],
+    ['| a |\n| --- |\n| c- |', 'a c-'],
+    ['| a |\n| --- |\n| -c |', 'a -c'],
+    ['| a |\n| --- |   \n| b |', 'a b'],
+    ['| a |\n| --- |\n| b', 'a b'],
+    ['| a | b |\n| --- | --- |\n| --- | x', 'a b --- x'],
   ])('reads block markers, tables, fences and paragraph ends as a CommonMark parser does: %j', readsAs)
+
+  it.each([
+    ['[a `b](c)`', '[a b](c)'],
+    ['[ab `c](d)`', '[ab c](d)'],
+    ['[`a` `b](c)`', '[a b](c)'],
+    ['[a \\`b](c)`', 'a `b`'],
+    ['[a `b](c)', 'a `b'],
+    ['[a\\\\](b)', 'a\\'],
+    ['[(a)', '[(a)'],
+    ['[a(b)', '[a(b)'],
+    ['(x)[a](b c)[d', '(x)[a](b c)[d'],
+  ])('reads %j as CommonMark does: a code span binds before the brackets of a link, an escape before either', readsAs)
+
+  it.each([
+    ['[a](b(c(d)))', 'a'],
+    [`[a](${'('.repeat(32)}b${')'.repeat(32)})`, 'a'],
+    [`[a](${'('.repeat(33)}b${')'.repeat(33)})`, `[a](${'('.repeat(33)}b${')'.repeat(33)})`],
+    ['[a](b(c(d))', '[a](b(c(d))'],
+    ['[a](b(c', '[a](b(c'],
+    ['x [a](b', 'x [a](b'],
+    ['[a](b(c\\)d))', 'a'],
+    ['[a](b(c\\(d))', 'a'],
+    ['[a](b\\\\)c)', 'ac)'],
+    ['[a](b\\ c)', '[a](b\\ c)'],
+    ['[a](b )', 'a'],
+    ['[a]( b)', 'a'],
+    ['[a](  b  \n)', 'a'],
+    ['[a]()', 'a'],
+    ['[a](b c)', '[a](b c)'],
+    ['[a](b(c )d)', '[a](b(c )d)'],
+    ['[a](b\u00a0c)', 'a'],
+    ['[a](b\u0001c)', '[a](b\u0001c)'],
+  ])('reads link destination %j as CommonMark does: parentheses balanced 32 deep, escaped ones, space only around it', readsAs)
 
   it.each([
     ['*a* **b** ***c*** _d_ __e__', 'a b c d e'],

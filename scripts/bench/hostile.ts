@@ -22,6 +22,8 @@ const markdownShapes: Record<string, string> = {
   'image openers': '![',
   'bracket, paren runs': '[](((',
   'unclosed links': '[a](b',
+  'nested destinations': '[](x(',
+  'deep destinations': `[](${'('.repeat(31)}`,
   'backtick runs': '`a``',
   'backticks in labels': '[`a](',
   'autolink openers': '<http:',

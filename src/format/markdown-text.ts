@@ -59,6 +59,8 @@ const autolink = /<(?:https?|mailto):[^<>\s]*>/y
 const asciiPunctuation = /[!-/:-@[-`{-~]/
 const wordBefore = /[\p{L}\p{N}]$/u
 const wordAfter = /^[\p{L}\p{N}]/u
+/** How deep parentheses may nest in a link destination: CommonMark parsers (cmark, micromark) stop at 32. */
+const maxDestinationDepth = 32
 
 /**
  * Plain text of inline markdown: code kept literally, link and emphasis
@@ -136,7 +138,8 @@ function inlineText(text: string): string {
     const fence = text.slice(at, opened)
     // The next run of exactly as many backticks closes the span.
     let close = unclosed.has(fence.length) ? -1 : text.indexOf(fence, opened)
-    while (close !== -1 && (text[close - 1] === '`' || text[close + fence.length] === '`')) {
+    // indexOf finds a run's start (an earlier backtick would match first); the run must also end there.
+    while (close !== -1 && text[close + fence.length] === '`') {
       while (text[close] === '`') close++
       close = text.indexOf(fence, close)
     }
@@ -159,26 +162,34 @@ function inlineText(text: string): string {
 
   /**
    * The end (after its `)`) of a link destination that starts at `from`, just
-   * after `](`; -1 when it does not close. Each scan stops at the second
-   * parenthesis it meets, so that scans overlap by one stretch at most.
+   * after `](`; -1 when it does not close. As CommonMark parsers read one:
+   * parentheses balanced up to 32 deep, `\` escaping a parenthesis or a
+   * backslash, space and line endings only around it, no control character.
+   * Neither a title nor a destination in angle brackets that holds a space is
+   * read (the build writes neither). Scans overlap little: where two are
+   * open, the earlier one is the deeper, so at most 33 are.
    */
   function destinationEnd(from: number): number {
-    for (let index = from; index < text.length; index++) {
+    let index = from
+    while (isSpace(text[index])) index++
+    for (let depth = 0; index < text.length; index++) {
       const char = text[index]!
-      if (char === '\\')
-        index++ // an escaped character, a parenthesis too
-      else if (char === ')') return index + 1
-      else if (/\s/.test(char)) return -1
-      else if (char === '(') {
-        // One level of nesting, as CommonMark allows here: it closes before any other parenthesis opens.
-        do index += text[index] === '\\' ? 2 : 1
-        while (index < text.length && text[index] !== '(' && text[index] !== ')')
-        if (text[index] !== ')') return -1
-      }
+      const next = text[index + 1]
+      if (char === '\\' && (next === '(' || next === ')' || next === '\\')) index++
+      else if (char === '(' && ++depth > maxDestinationDepth) return -1
+      else if (char === ')' && depth-- === 0) return index + 1
+      else if (isSpace(char)) {
+        if (depth > 0) return -1
+        while (isSpace(text[index])) index++
+        return text[index] === ')' ? index + 1 : -1
+      } else if (char < ' ' || char === '\x7f') return -1
     }
     return -1
   }
 }
+
+/** Space, tab or a line ending: what CommonMark reads as white space around a link destination. */
+const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\n'
 
 /** A row of a GFM table as the build writes it (`| a | b |`), its delimiter row, and its cell pipes. */
 const tableRow = /^ {0,3}\|/
@@ -212,8 +223,9 @@ function withoutBlockMarkers(line: string): string {
  * invalid numeric character reference as U+FFFD. Linear in the length of the
  * text; `''` for a value that is not a string. It reads the markdown the build
  * writes as a CommonMark parser does (a test holds this on every catalog
- * string); a `]` inside a code span inside a link's text is one thing it reads
- * otherwise (the link stays literal), and no catalog entry has one.
+ * string). It reads otherwise, keeping the link literal, a `]` inside a code
+ * span inside a link's text, a link title and a destination in angle brackets
+ * that holds a space: the build writes none of them, and no entry has one.
  *
  * @example
  * ```ts
