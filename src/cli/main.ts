@@ -44,9 +44,11 @@ function writer(fd: number): (text: string) => void {
 }
 
 const terminal = isTerminal(1)
-// Standard input is read only by a command that needs it: the stream costs its set-up otherwise.
+// Standard input is asked about and read only by a command that needs it: the tty module and the stream cost their set-up otherwise.
 const stdin = {
-  terminal: isTerminal(0),
+  get terminal() {
+    return isTerminal(0)
+  },
   read: () => process.stdin.setEncoding('utf8') as AsyncIterable<string>,
 }
 void run(process.argv.slice(2), { out: writer(1), err: writer(2), terminal, columns: () => process.stdout.columns, env: process.env, stdin }).then(
