@@ -269,6 +269,8 @@ describe('toPlainText under hostile markdown', () => {
     ['[a](b(c )d)', '[a](b(c )d)'],
     ['[a](b\u00a0c)', 'a'],
     ['[a](b\u0001c)', '[a](b\u0001c)'],
+    ['[a](b\u007fc)', '[a](b\u007fc)'],
+    ['[a](\tb\t)', 'a'],
   ])('reads link destination %j as CommonMark does: parentheses balanced 32 deep, escaped ones, space only around it', readsAs)
 
   it.each([
