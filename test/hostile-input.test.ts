@@ -248,7 +248,7 @@ describe('toPlainText under hostile markdown', () => {
     ['[(a)', '[(a)'],
     ['[a(b)', '[a(b)'],
     ['(x)[a](b c)[d', '(x)[a](b c)[d'],
-  ])('reads %j as CommonMark does: a code span binds before the brackets of a link, an escape before either', readsAs)
+  ])('reads link brackets %j as CommonMark does: a code span binds first, an escape before either, a [ without its link is text', readsAs)
 
   it.each([
     ['[a](b(c(d)))', 'a'],
@@ -271,7 +271,7 @@ describe('toPlainText under hostile markdown', () => {
     ['[a](b\u0001c)', '[a](b\u0001c)'],
     ['[a](b\u007fc)', '[a](b\u007fc)'],
     ['[a](\tb\t)', 'a'],
-  ])('reads link destination %j as CommonMark does: parentheses balanced 32 deep, escaped ones, space only around it', readsAs)
+  ])('reads link destination %j as CommonMark does: parentheses balanced 32 deep, escaped ones, space only around it, no control character', readsAs)
 
   it.each([
     ['*a* **b** ***c*** _d_ __e__', 'a b c d e'],

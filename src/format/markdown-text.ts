@@ -212,7 +212,8 @@ function isTableDelimiter(row: string): boolean {
 /** A line without the markers that open its blocks, nested in any order. */
 function withoutBlockMarkers(line: string): string {
   let at = 0
-  for (blockMarker.lastIndex = 0; blockMarker.test(line); blockMarker.lastIndex = at) at = blockMarker.lastIndex
+  // Each match leaves lastIndex after its marker, where the next one must start; a failed one resets it.
+  for (blockMarker.lastIndex = 0; blockMarker.test(line); ) at = blockMarker.lastIndex
   return line.slice(at)
 }
 
